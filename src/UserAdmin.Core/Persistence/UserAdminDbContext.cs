@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using UserAdmin.Core.Users;
+
+namespace UserAdmin.Core.Persistence;
+
+/// <summary>The one DbContext of UserAdmin; used directly, without a repository layer (ADR-0003).</summary>
+public class UserAdminDbContext(DbContextOptions<UserAdminDbContext> options)
+    : DbContext(options), IDataProtectionKeyContext
+{
+    public DbSet<User> Users => Set<User>();
+    public DbSet<Role> Roles => Set<Role>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<Group> Groups => Set<Group>();
+    public DbSet<QmView> QmViews => Set<QmView>();
+    public DbSet<SkillMapping> SkillMappings => Set<SkillMapping>();
+    public DbSet<UserRole> UserRoles => Set<UserRole>();
+    public DbSet<UserScopeTeam> UserScopeTeams => Set<UserScopeTeam>();
+    public DbSet<UserScopeGroup> UserScopeGroups => Set<UserScopeGroup>();
+    public DbSet<UserQmView> UserQmViews => Set<UserQmView>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(UserAdminDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateConverter>();
+        configurationBuilder.DefaultTypeMapping<LocalDate>().HasConversion<LocalDateConverter>();
+        configurationBuilder.Properties<Instant>().HaveConversion<InstantConverter>();
+        configurationBuilder.DefaultTypeMapping<Instant>().HasConversion<InstantConverter>();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RenewUserVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RenewUserVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void RenewUserVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<User>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version = Guid.NewGuid();
+            }
+        }
+    }
+}
