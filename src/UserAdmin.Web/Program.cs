@@ -1,25 +1,40 @@
+using FluentValidation;
+using Hangfire;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using UserAdmin.Core.DemoData;
+using UserAdmin.Core.Tenancy;
+using UserAdmin.Web.Features.Health;
+using UserAdmin.Web.Hosting;
+using UserAdmin.Web.Security;
+
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddControllersWithViews();
+var database = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddUserAdminDatabase(database, builder.Configuration);
+builder.Services.AddUserAdminSecurity();
+builder.Services.AddUserAdminJobs(database);
+builder.Services.AddUserAdminFeatures();
+builder.Services.AddScoped<AdministratorBootstrap>();
+builder.Services.AddScoped<DemoTenant>();
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
+builder.Services
+    .AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+    .AddRazorOptions(options => options.ViewLocationFormats.Add("/Features/{1}/Views/{0}" + RazorViewEngine.ViewExtension));
 
 var app = builder.Build();
+await app.PrepareDatabaseAsync();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Home/Error");
-}
+app.UseExceptionHandler("/error/500");
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseSecurityHeaders();
+app.UseStaticFiles();
 app.UseRouting();
-
+app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapStaticAssets();
+app.MapHealthEndpoint();
+app.MapControllers();
+app.MapHangfireDashboardWithAuthorizationPolicy(Policies.TenantAdministrator, "/hangfire", new DashboardOptions { DisplayStorageConnectionString = false, AppPath = "/" });
 
-app.MapControllerRoute(
-    name: "default",
-    pattern: "{controller=Home}/{action=Index}/{id?}")
-    .WithStaticAssets();
-
-
-app.Run();
+await app.RunAsync();

@@ -1,0 +1,21 @@
+namespace UserAdmin.Core.Users;
+
+/// <summary>
+/// What the signed-in user may do and see, read fresh from the database on each request so that a
+/// change of roles or scope takes effect at once.
+/// </summary>
+public sealed record AdministratorProfile(
+    int UserId,
+    string DisplayName,
+    Permissions Permissions,
+    bool IsTenantAdministrator,
+    bool FullScope,
+    IReadOnlyList<int> RoleIds,
+    IReadOnlyList<int> ScopeTeamIds,
+    IReadOnlyList<int> ScopeGroupIds)
+{
+    /// <summary>R-SEC-2: tenant administrators and users with Full Scope see everyone.</summary>
+    public bool SeesEveryone => IsTenantAdministrator || FullScope;
+
+    public bool Has(Permissions permission) => (Permissions & permission) == permission;
+}

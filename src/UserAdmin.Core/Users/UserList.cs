@@ -1,0 +1,101 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using UserAdmin.Core.Tenancy;
+
+namespace UserAdmin.Core.Users;
+
+public enum UserStatusFilter
+{
+    Active,
+    Inactive,
+    All,
+}
+
+public enum UserSort
+{
+    Name,
+    Email,
+    Id,
+    Team,
+}
+
+public sealed record UserListQuery(string? Search, UserStatusFilter Status, UserSort Sort, int Page, int PageSize)
+{
+    public static readonly int[] PageSizes = [25, 50, 100];
+}
+
+public sealed record UserListRow(int Id, string FirstName, string LastName, string Email, string? Login, string? Team, bool IsActive, string Roles);
+
+public sealed record UserListPage(IReadOnlyList<UserListRow> Rows, int TotalCount, int Page, int PageSize)
+{
+    public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+}
+
+/// <summary>The users list: search by name, email, login or id, filter by status, sort and page — within the view.</summary>
+public sealed class UserList(UserViewScope scope, TenantClock clock)
+{
+    public async Task<UserListPage> FindAsync(AdministratorProfile administrator, UserListQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var today = clock.Today;
+        var users = Search(scope.VisibleUsers(administrator).AsNoTracking(), query.Search);
+        users = query.Status switch
+        {
+            UserStatusFilter.Active => users.Where(u => u.Deactivated == null || u.Deactivated > today),
+            UserStatusFilter.Inactive => users.Where(u => u.Deactivated != null && u.Deactivated <= today),
+            _ => users,
+        };
+        users = query.Sort switch
+        {
+            UserSort.Email => users.OrderBy(u => u.NormalizedEmail),
+            UserSort.Id => users.OrderBy(u => u.Id),
+            UserSort.Team => users.OrderBy(u => u.Team!.Name).ThenBy(u => u.LastName).ThenBy(u => u.FirstName),
+            _ => users.OrderBy(u => u.LastName).ThenBy(u => u.FirstName).ThenBy(u => u.Id),
+        };
+
+        var pageSize = UserListQuery.PageSizes.Contains(query.PageSize) ? query.PageSize : UserListQuery.PageSizes[1];
+        var total = await users.CountAsync(cancellationToken).ConfigureAwait(false);
+        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
+        var page = Math.Clamp(query.Page, 1, pageCount);
+        var rows = await users.Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(u => new
+            {
+                u.Id,
+                u.FirstName,
+                u.LastName,
+                u.Email,
+                u.Login,
+                Team = u.Team == null ? null : u.Team.Name,
+                u.Deactivated,
+                Roles = u.Roles.OrderBy(r => r.Name).Select(r => r.Name).ToList(),
+            })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return new UserListPage(
+            rows.ConvertAll(r => new UserListRow(r.Id, r.FirstName, r.LastName, r.Email, r.Login, r.Team, r.Deactivated is null || r.Deactivated > today, string.Join(", ", r.Roles))),
+            total,
+            page,
+            pageSize);
+    }
+
+    private static IQueryable<User> Search(IQueryable<User> users, string? search)
+    {
+        var term = search?.Trim();
+        if (string.IsNullOrEmpty(term))
+        {
+            return users;
+        }
+
+        if (int.TryParse(term, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            return users.Where(u => u.Id == id);
+        }
+
+        var pattern = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        // LIKE ignores case on both providers (SQLite for ASCII letters, SQL Server by its default collation).
+        return users.Where(u =>
+            EF.Functions.Like(u.Email, pattern, "\\")
+            || EF.Functions.Like(u.Login!, pattern, "\\")
+            || EF.Functions.Like(u.FirstName + " " + u.LastName, pattern, "\\")
+            || EF.Functions.Like(u.LastName + ", " + u.FirstName, pattern, "\\"));
+    }
+}

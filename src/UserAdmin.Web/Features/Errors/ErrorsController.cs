@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace UserAdmin.Web.Features.Errors;
+
+/// <summary>Friendly pages for error status codes and unhandled exceptions (never a raw 500).</summary>
+[AllowAnonymous]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorsController(ILogger<ErrorsController> logger) : Controller
+{
+    [Route("error/{code:int}")]
+    [IgnoreAntiforgeryToken]
+    public IActionResult Status(int code)
+    {
+        if (code == StatusCodes.Status500InternalServerError)
+        {
+            var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+            if (failure is not null)
+            {
+                logger.LogError(failure.Error, "Unhandled exception on {Path}", failure.Path);
+            }
+        }
+
+        Response.StatusCode = code;
+        var message = code switch
+        {
+            StatusCodes.Status400BadRequest => "The request could not be read. If you submitted a form, reload the page and try again.",
+            StatusCodes.Status403Forbidden => "You do not have the permission this page needs. Ask a tenant administrator to grant it to one of your roles.",
+            StatusCodes.Status404NotFound => "This page or record does not exist, or it is outside your view.",
+            StatusCodes.Status413PayloadTooLarge => "The file is larger than the upload limit.",
+            _ when code >= 500 => "Something went wrong on our side. Nothing was changed. Please try again; if it happens again, tell your administrator the time it happened.",
+            _ => "The request could not be completed.",
+        };
+        return View("Status", new ErrorPage(code, message));
+    }
+}
+
+public sealed record ErrorPage(int StatusCode, string Message);

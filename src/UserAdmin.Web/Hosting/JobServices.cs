@@ -1,0 +1,46 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.SqlServer;
+using UserAdmin.Core.Persistence;
+
+namespace UserAdmin.Web.Hosting;
+
+/// <summary>
+/// Hangfire on SQL Server storage in production and in memory with SQLite (ADR-0002). The domain
+/// tables, not Hangfire, are the source of truth for every transfer.
+/// </summary>
+internal static class JobServices
+{
+    public static IServiceCollection AddUserAdminJobs(this IServiceCollection services, DatabaseSettings database)
+    {
+        services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (database.Provider == DatabaseProvider.SqlServer)
+            {
+                config.UseSqlServerStorage(database.ConnectionString, new SqlServerStorageOptions
+                {
+                    PrepareSchemaIfNecessary = true,
+                    SlidingInvisibilityTimeout = TimeSpan.FromMinutes(5),
+                    QueuePollInterval = TimeSpan.FromSeconds(1),
+                });
+            }
+            else
+            {
+                config.UseInMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Long });
+            }
+        });
+        services.AddHangfireServer(options =>
+        {
+            options.Queues = [JobQueues.Transfers, JobQueues.Default];
+            options.WorkerCount = Math.Max(2, Environment.ProcessorCount);
+            options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+        });
+
+        // Running jobs are re-queued on shutdown; give them time to stop between two pairs.
+        services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        return services;
+    }
+}

@@ -1,0 +1,16 @@
+using UserAdmin.Core.Users;
+
+namespace UserAdmin.Web.Hosting;
+
+/// <summary>One entry of the main navigation, shown to those who hold its permission.</summary>
+public sealed record NavigationItem(string Title, string Href, Func<AdministratorProfile, bool> IsVisibleTo);
+
+/// <summary>The main navigation, in order. A feature adds its pages here.</summary>
+public static class Navigation
+{
+    public static readonly IReadOnlyList<NavigationItem> Items =
+    [
+        new("Users", "/users", _ => true),
+        new("Jobs", "/hangfire", p => p.IsTenantAdministrator),
+    ];
+}

@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using UserAdmin.Core.Persistence;
+using UserAdmin.Core.Security;
+using UserAdmin.Core.Users;
+using UserAdmin.Web.Security;
+
+namespace UserAdmin.Web.Hosting;
+
+internal static class SecurityServices
+{
+    public static IServiceCollection AddUserAdminSecurity(this IServiceCollection services)
+    {
+        // Keys in the database: several app instances share cookies and antiforgery tokens (DESIGN 8).
+        services.AddDataProtection().SetApplicationName("UserAdmin").PersistKeysToDbContext<UserAdminDbContext>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<IPasswordHasher<User>, PasswordHasher<User>>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddScoped<AdministratorProfiles>();
+        services.AddScoped<CurrentAdministrator>();
+        services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.LoginPath = "/account/login";
+                options.LogoutPath = "/account/logout";
+                options.Cookie.Name = "UserAdmin.Auth";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.SlidingExpiration = true;
+                options.Events.OnValidatePrincipal = RejectRemovedUsers;
+                options.Events.OnRedirectToLogin = RedirectPagesToSignIn;
+                options.Events.OnRedirectToAccessDenied = AnswerForbidden;
+            });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.AssignUserRoles, RequirePermission(Permissions.AssignUserRoles))
+            .AddPolicy(Policies.EditQmViews, RequirePermission(Permissions.EditQmViews))
+            .AddPolicy(Policies.TransferUserData, RequirePermission(Permissions.TransferUserData))
+            .AddPolicy(Policies.ExportUsers, RequirePermission(Permissions.ExportUsers))
+            .AddPolicy(Policies.TenantAdministrator, RequirePermission(Permissions.None));
+        return services;
+    }
+
+    private static AuthorizationPolicy RequirePermission(Permissions permission) =>
+        new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(permission)).Build();
+
+    // A user deleted, deactivated or stripped of their password since signing in loses the session at once.
+    private static async Task RejectRemovedUsers(CookieValidatePrincipalContext context)
+    {
+        var current = context.HttpContext.RequestServices.GetRequiredService<CurrentAdministrator>();
+        if (await current.FindAsync(context.Principal, context.HttpContext.RequestAborted) is null)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
+    }
+
+    // Pages get the sign-in redirect; JSON endpoints (status polling) get a bare 401.
+    private static Task RedirectPagesToSignIn(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        if (context.Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    // A 403 rendered by the status-code page ("you need the X permission"), not a redirect.
+    private static Task AnswerForbidden(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Task.CompletedTask;
+    }
+}
