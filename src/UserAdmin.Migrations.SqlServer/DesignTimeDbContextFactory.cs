@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using UserAdmin.Core.Persistence;
 
@@ -9,8 +8,6 @@ public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<Use
 {
     public UserAdminDbContext CreateDbContext(string[] args)
     {
-        var options = new DbContextOptionsBuilder<UserAdminDbContext>();
-        options.UseUserAdminDatabase(DatabaseProvider.SqlServer, "Server=localhost;Database=UserAdmin;Trusted_Connection=True;TrustServerCertificate=True");
-        return new UserAdminDbContext(options.Options);
+        return new UserAdminDbContext(DatabaseSetup.OptionsFor(DatabaseProvider.SqlServer, "Server=localhost;Database=UserAdmin;Trusted_Connection=True;TrustServerCertificate=True"));
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using UserAdmin.Core.Persistence;
 
@@ -9,8 +8,6 @@ public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<Use
 {
     public UserAdminDbContext CreateDbContext(string[] args)
     {
-        var options = new DbContextOptionsBuilder<UserAdminDbContext>();
-        options.UseUserAdminDatabase(DatabaseProvider.Sqlite, "Data Source=design-time.db");
-        return new UserAdminDbContext(options.Options);
+        return new UserAdminDbContext(DatabaseSetup.OptionsFor(DatabaseProvider.Sqlite, "Data Source=design-time.db"));
     }
 }

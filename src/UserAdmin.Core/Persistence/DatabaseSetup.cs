@@ -35,6 +35,14 @@ public static class DatabaseSetup
         return options;
     }
 
+    /// <summary>Options for a DbContext created by hand (design time, tests, benchmarks).</summary>
+    public static DbContextOptions<UserAdminDbContext> OptionsFor(DatabaseProvider provider, string connectionString)
+    {
+        var builder = new DbContextOptionsBuilder<UserAdminDbContext>();
+        builder.UseUserAdminDatabase(provider, connectionString);
+        return builder.Options;
+    }
+
     /// <summary>The default SQLite file: <c>App_Data/useradmin.db</c> under the content root, folder created when missing.</summary>
     public static string DefaultSqliteConnectionString(string contentRoot)
     {

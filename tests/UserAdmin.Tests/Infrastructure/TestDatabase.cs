@@ -1,0 +1,30 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using UserAdmin.Core.Persistence;
+
+namespace UserAdmin.Tests.Infrastructure;
+
+/// <summary>A real SQLite file built by the real migrations, for tests of domain services without HTTP.</summary>
+public sealed class TestDatabase : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"useradmin-unit-{Guid.NewGuid():N}.db");
+
+    public TestDatabase()
+    {
+        using var db = CreateDbContext();
+        db.Database.Migrate();
+    }
+
+    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = _path, DefaultTimeout = 30 }.ToString();
+
+    public UserAdminDbContext CreateDbContext() => new(DatabaseSetup.OptionsFor(DatabaseProvider.Sqlite, ConnectionString));
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_path + suffix);
+        }
+    }
+}

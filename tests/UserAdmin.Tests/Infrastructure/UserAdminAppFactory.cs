@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+using UserAdmin.Core.Persistence;
+
+namespace UserAdmin.Tests.Infrastructure;
+
+/// <summary>
+/// The real app in process, on its own SQLite file, with the demo tenant seeded and known passwords.
+/// Its clock is a <see cref="FakeClock"/> so that tests control "today".
+/// </summary>
+public class UserAdminAppFactory : WebApplicationFactory<Program>
+{
+    public static readonly Instant StartInstant = Instant.FromUtc(2026, 6, 15, 9, 0);
+
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"useradmin-test-{Guid.NewGuid():N}.db");
+
+    public UserAdminAppFactory() : this(demoUsers: 60)
+    {
+    }
+
+    public UserAdminAppFactory(int demoUsers) => DemoUsers = demoUsers;
+
+    public int DemoUsers { get; }
+
+    public FakeClock Clock { get; } = new(StartInstant);
+
+    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = _databasePath, DefaultTimeout = 30 }.ToString();
+
+    /// <summary>Extra configuration a test class needs (e.g. a smaller import limit).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:UserAdmin", ConnectionString);
+        builder.UseSetting("Bootstrap:AdminEmail", TestAccounts.AdminEmail);
+        builder.UseSetting("Bootstrap:AdminPassword", TestAccounts.AdminPassword);
+        builder.UseSetting("DemoData:Users", DemoUsers.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("DemoData:Password", TestAccounts.DemoPassword);
+        foreach (var (key, value) in ExtraSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see each answer.</summary>
+    public TestClient CreateTestClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public async Task<TestClient> SignInAsync(TestAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var client = CreateTestClient();
+        await client.SignInAsync(account);
+        return client;
+    }
+
+    /// <summary>A DbContext on the app's database, for arranging and asserting.</summary>
+    public UserAdminDbContext CreateDbContext()
+    {
+        _ = Services; // make sure the host started and migrated
+        return new UserAdminDbContext(DatabaseSetup.OptionsFor(DatabaseProvider.Sqlite, ConnectionString));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_databasePath + suffix);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using UserAdmin.Core.DemoData;
+using UserAdmin.Tests.Infrastructure;
+
+namespace UserAdmin.Tests.Users;
+
+[Collection(AppTestGroup.Name)]
+public sealed class UsersListTests(UsersListTests.App app) : IClassFixture<UsersListTests.App>
+{
+    public sealed class App : UserAdminAppFactory;
+
+    [Fact]
+    public async Task The_administrator_lists_every_demo_user()
+    {
+        using var client = await app.SignInAsync(TestAccounts.Admin);
+
+        var page = await client.GetDocumentAsync("/users?status=All&pageSize=100");
+
+        Assert.Equal($"{app.DemoUsers + 1} users", page.QuerySelector("#user-count")!.TextContent.Trim());
+    }
+
+    [Fact] // R-SEC-2
+    public async Task The_supervisor_sees_only_users_of_their_two_teams()
+    {
+        using var client = await app.SignInAsync(TestAccounts.Supervisor);
+        await using var db = app.CreateDbContext();
+        var inScope = await db.Users.CountAsync(u => DemoTenant.SupervisorScopeTeams.Contains(u.Team!.Name));
+
+        var page = await client.GetDocumentAsync("/users?status=All&pageSize=100");
+        var teams = page.QuerySelectorAll("#users tbody tr td:nth-child(5)").Select(td => td.TextContent.Trim()).Distinct().Order().ToList();
+
+        Assert.Equal($"{inScope} users", page.QuerySelector("#user-count")!.TextContent.Trim());
+        Assert.Equal(DemoTenant.SupervisorScopeTeams.Order(), teams);
+    }
+
+    [Fact] // R-SEC-2
+    public async Task A_user_outside_the_supervisors_view_is_not_found()
+    {
+        using var client = await app.SignInAsync(TestAccounts.Supervisor);
+        await using var db = app.CreateDbContext();
+        var outside = await db.Users.Where(u => u.Team == null || !DemoTenant.SupervisorScopeTeams.Contains(u.Team.Name)).Select(u => u.Id).FirstAsync();
+        var inside = await db.Users.Where(u => DemoTenant.SupervisorScopeTeams.Contains(u.Team!.Name)).Select(u => u.Id).FirstAsync();
+
+        using var refused = await client.GetAsync($"/users/{outside}");
+        using var allowed = await client.GetAsync($"/users/{inside}");
+
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("jenny", "Andrews, Jenny")]
+    [InlineData("JENNY.ANDREWS@EXAMPLE", "Andrews, Jenny")]
+    [InlineData("simagent4rnd", "Rodgers, Sam")]
+    [InlineData("19", "Smith, John")]
+    [InlineData("Smith, John", "Smith, John")]
+    public async Task Search_finds_users_by_name_email_login_or_id(string search, string expected)
+    {
+        using var client = await app.SignInAsync(TestAccounts.Admin);
+
+        var page = await client.GetDocumentAsync($"/users?status=All&search={Uri.EscapeDataString(search)}");
+        var names = page.QuerySelectorAll("#users tbody tr td:nth-child(2)").Select(td => td.TextContent.Trim()).ToList();
+
+        Assert.Contains(expected, names);
+    }
+
+    [Fact] // R-USR-1
+    public async Task The_inactive_filter_lists_users_deactivated_today_or_earlier()
+    {
+        using var client = await app.SignInAsync(TestAccounts.Admin);
+        await using var db = app.CreateDbContext();
+        var today = NodaTime.LocalDate.FromDateTime(UserAdminAppFactory.StartInstant.ToDateTimeUtc());
+        var inactive = await db.Users.CountAsync(u => u.Deactivated != null && u.Deactivated <= today);
+
+        var page = await client.GetDocumentAsync("/users?status=Inactive&pageSize=100");
+
+        Assert.True(inactive > 0);
+        Assert.Equal($"{inactive} users", page.QuerySelector("#user-count")!.TextContent.Trim());
+        Assert.All(page.QuerySelectorAll("#users tbody .badge"), badge => Assert.Equal("Inactive", badge.TextContent));
+    }
+
+    [Fact]
+    public async Task The_details_page_shows_every_field_and_keeps_leading_zeros()
+    {
+        using var client = await app.SignInAsync(TestAccounts.Admin);
+
+        var page = await client.GetDocumentAsync("/users/21");
+        var labels = page.QuerySelectorAll("dl.fields dt").Select(dt => dt.TextContent).ToList();
+        var employeeId = page.QuerySelectorAll("dl.fields dt").First(dt => dt.TextContent == "Employee ID").NextElementSibling!.TextContent;
+
+        Assert.Equal(29, labels.Count);
+        Assert.Equal("000020", employeeId);
+    }
+}
