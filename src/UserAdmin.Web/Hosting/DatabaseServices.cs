@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Tenancy;
+using UserAdmin.Core.TimeZones;
 using UserAdmin.Core.Users;
 
 namespace UserAdmin.Web.Hosting;
@@ -35,6 +36,7 @@ internal static class DatabaseServices
             provider.GetRequiredService<IClock>(),
             TenantZone(configuration["Tenant:TimeZone"])));
         services.AddScoped<UserViewScope>();
+        services.AddSingleton(TimeZoneCatalogue.Shipped);
         return services;
     }
 
@@ -45,7 +47,9 @@ internal static class DatabaseServices
             return DateTimeZone.Utc;
         }
 
-        return DateTimeZoneProviders.Tzdb.GetZoneOrNull(name.Trim())
-            ?? throw new InvalidOperationException($"Tenant:TimeZone '{name}' is not a known time zone.");
+        var catalogue = TimeZoneCatalogue.Shipped;
+        return catalogue.TryCanonicalize(name, out var canonical)
+            ? catalogue.Resolve(canonical)
+            : throw new InvalidOperationException($"Tenant:TimeZone '{name}' is not in the time-zone list; did you mean '{catalogue.Closest(name)}'?");
     }
 }
