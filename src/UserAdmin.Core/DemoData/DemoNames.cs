@@ -1,7 +1,7 @@
 namespace UserAdmin.Core.DemoData;
 
 /// <summary>Word lists the demo tenant draws from.</summary>
-internal static class DemoNames
+public static class DemoNames
 {
     public static readonly string[] FirstNames =
     [

@@ -83,4 +83,12 @@ public sealed class TimeZoneCatalogueTests
     {
         Assert.Equal(expected, Catalogue.Closest(typed));
     }
+
+    [Fact] // R-TZ: the demo tenant only uses names of the seed's list
+    public void The_demo_tenants_time_zones_are_in_the_list()
+    {
+        var unknown = UserAdmin.Core.DemoData.DemoNames.TimeZones.Where(name => !Catalogue.TryCanonicalize(name, out var canonical) || canonical != name);
+
+        Assert.Empty(unknown);
+    }
 }
