@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using UserAdmin.Core.People.Import;
 using UserAdmin.Core.Users;
 
 namespace UserAdmin.Core.Persistence;
@@ -20,6 +21,8 @@ public class UserAdminDbContext(DbContextOptions<UserAdminDbContext> options)
     public DbSet<UserScopeGroup> UserScopeGroups => Set<UserScopeGroup>();
     public DbSet<UserQmView> UserQmViews => Set<UserQmView>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
+    public DbSet<PeopleImport> PeopleImports => Set<PeopleImport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
