@@ -76,8 +76,8 @@ public sealed class CsvDocument
     }
 
     /// <summary>Reopens a file that <see cref="Open"/> accepted earlier (for example when it was stored).</summary>
-    public static CsvDocument Reopen(byte[] content, int maxRows) =>
-        Open(content, maxRows).Document ?? throw new InvalidOperationException("The stored file no longer passes the file checks.");
+    public static CsvDocument Reopen(byte[] content) =>
+        Open(content, int.MaxValue).Document ?? throw new InvalidOperationException("The stored file no longer passes the file checks.");
 
     public IEnumerable<CsvRecord> Rows()
     {

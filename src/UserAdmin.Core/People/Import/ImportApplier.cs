@@ -22,7 +22,7 @@ public sealed class ImportApplier(UserAdminDbContext db, ImportPlanner planner, 
 {
     private const int BatchSize = 1000;
 
-    public async Task<ImportOutcome> ApplyAsync(ImportUpload upload, AdministratorProfile administrator, bool importValidRowsOnly, int maxRows, CancellationToken cancellationToken = default)
+    public async Task<ImportOutcome> ApplyAsync(ImportUpload upload, AdministratorProfile administrator, bool importValidRowsOnly, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(administrator);
@@ -36,7 +36,7 @@ public sealed class ImportApplier(UserAdminDbContext db, ImportPlanner planner, 
             return ImportOutcome.Refused("This file has not been previewed yet. Map its columns and look at the preview before importing.");
         }
 
-        var document = CsvDocument.Reopen(upload.Content, maxRows);
+        var document = CsvDocument.Reopen(upload.Content);
         var plan = await planner.PlanAsync(document, ImportMapping.FromJson(upload.MappingJson), administrator, cancellationToken).ConfigureAwait(false);
         if (Refusal(plan, importValidRowsOnly, PreviewVersions.Parse(upload.PreviewVersions)) is { } refusal)
         {
