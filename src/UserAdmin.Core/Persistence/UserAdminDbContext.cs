@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using UserAdmin.Core.People.Import;
+using UserAdmin.Core.People.Mappings;
 using UserAdmin.Core.Users;
 
 namespace UserAdmin.Core.Persistence;
@@ -23,6 +24,7 @@ public class UserAdminDbContext(DbContextOptions<UserAdminDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
     public DbSet<PeopleImport> PeopleImports => Set<PeopleImport>();
+    public DbSet<SavedMapping> SavedMappings => Set<SavedMapping>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
