@@ -1,5 +1,6 @@
 using UserAdmin.Core.People;
 using UserAdmin.Core.People.Import;
+using UserAdmin.Core.People.Mappings;
 using UserAdmin.Core.Users;
 using UserAdmin.Web.Features.People;
 
@@ -15,6 +16,7 @@ internal static class FeatureServices
         services.Configure<ImportSettings>(configuration.GetSection("Import"));
         services.AddScoped<ImportUploadStore>().AddScoped<ImportPlanner>().AddScoped<ImportApplier>().AddScoped<ImportPreviews>();
         services.AddMemoryCache();
+        services.AddScoped<MappingSchemas>();
         return services;
     }
 }

@@ -28,7 +28,7 @@ public sealed class PeopleImportPageTests(BrowserSession session) : IClassFixtur
         Assert.Equal("Last Name", await page.Locator("#column-LastName").InputValueAsync());
         await Screenshots.SaveAsync(page, "import-map");
 
-        await page.ClickAsync("#map-form button[type=submit]");
+        await page.ClickAsync("#preview-button");
         await page.WaitForURLAsync(url => url.Contains("/preview", StringComparison.Ordinal));
         Assert.Equal("1", await page.Locator("#count-updated").InnerTextAsync());
         Assert.Contains("Morgan → Morgan-Smith", await page.Locator("#changes").InnerTextAsync(), StringComparison.Ordinal);

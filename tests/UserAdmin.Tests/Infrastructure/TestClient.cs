@@ -45,7 +45,7 @@ public sealed class TestClient(HttpClient http) : IDisposable
     {
         var page = await GetDocumentAsync(pageUrl);
         var action = actionUrl?.Split('?')[0];
-        var form = page.QuerySelectorAll<IHtmlFormElement>("form").FirstOrDefault(f => f.GetAttribute("action") == action);
+        var form = page.QuerySelectorAll<IHtmlFormElement>("form[method=post]").FirstOrDefault(f => f.GetAttribute("action") == action);
         if (form is not null)
         {
             return form.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using UserAdmin.Core.Csv;
 using UserAdmin.Core.People;
 using UserAdmin.Core.People.Import;
+using UserAdmin.Core.People.Mappings;
 using UserAdmin.Web.Security;
 
 namespace UserAdmin.Web.Features.People;
@@ -17,6 +18,7 @@ public sealed class ImportController(
     ImportUploadStore uploads,
     ImportPreviews previews,
     ImportApplier applier,
+    MappingSchemas schemas,
     IOptions<ImportSettings> settings) : Controller
 {
     private ImportSettings Limits => settings.Value;
@@ -56,21 +58,39 @@ public sealed class ImportController(
         return RedirectToAction(nameof(Map), new { id = upload.Id });
     }
 
+    /// <summary>R-IMP-2, R-MAP-2: auto-matched columns, or a saved mapping applied to this file's headers.</summary>
     [HttpGet("{id:guid}/map")]
-    public async Task<IActionResult> Map(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Map(Guid id, int? mapping, CancellationToken cancellationToken)
     {
         if (await FindAsync(id, cancellationToken) is not { } found)
         {
             return UploadGone();
         }
 
-        var mapping = found.Upload.MappingJson is { } json ? ImportMapping.FromJson(json) : ImportMapping.AutoMatch(found.Document.Headers);
-        return View(MapModel.For(found.Upload, found.Document, mapping, []));
+        if (mapping is { } savedId)
+        {
+            var applied = await schemas.ApplyAsync(savedId, found.Document.Headers, cancellationToken);
+            if (applied is null)
+            {
+                return await MapViewAsync(found, CurrentMapping(found), [CsvProblem.OfFile("The chosen saved mapping no longer exists: it was deleted meanwhile. Choose another one or map the columns here.")], cancellationToken);
+            }
+
+            return await MapViewAsync(found, applied.Mapping, [], cancellationToken, applied.MissingColumns, model => model with
+            {
+                AppliedMappingName = applied.Saved.Name,
+                MappingName = applied.Saved.Name,
+            });
+        }
+
+        return await MapViewAsync(found, CurrentMapping(found), [], cancellationToken);
     }
 
-    /// <summary>R-IMP-2: the form names each field's column ("" = not in file) and each date field's format.</summary>
+    /// <summary>
+    /// R-IMP-2: the form names each field's column ("" = not in file) and each date field's format.
+    /// With <paramref name="action"/> "save" or "replace" it saves the mapping under <paramref name="mappingName"/> (R-MAP-1).
+    /// </summary>
     [HttpPost("{id:guid}/map")]
-    public async Task<IActionResult> Map(Guid id, IFormCollection form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Map(Guid id, IFormCollection form, string? action, string? mappingName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         if (await FindAsync(id, cancellationToken) is not { } found)
@@ -79,6 +99,11 @@ public sealed class ImportController(
         }
 
         var mapping = MapModel.ReadForm(form);
+        if (action is "save" or "replace")
+        {
+            return await SaveMappingAsync(found, mapping, mappingName, replace: action == "replace", cancellationToken);
+        }
+
         var problems = PersonFields.All
             .Where(f => f.IsRequired && !mapping.IsMapped(f.Field))
             .Select(f => CsvProblem.OfFile($"{f.Header} is required: choose the column that holds it."))
@@ -87,13 +112,58 @@ public sealed class ImportController(
             .ToList();
         if (problems.Count > 0)
         {
-            return View(MapModel.For(found.Upload, found.Document, mapping, problems));
+            return await MapViewAsync(found, mapping, problems, cancellationToken);
         }
 
         found.Upload.MappingJson = mapping.ToJson();
         found.Upload.PreviewVersions = null;
         await uploads.SaveAsync(found.Upload, cancellationToken);
         return RedirectToAction(nameof(Preview), new { id });
+    }
+
+    private async Task<IActionResult> SaveMappingAsync((ImportUpload Upload, CsvDocument Document) found, ImportMapping mapping, string? name, bool replace, CancellationToken cancellationToken)
+    {
+        if (MappingSchemas.Problem(name, mapping) is { } problem)
+        {
+            return await MapViewAsync(found, mapping, [CsvProblem.OfFile(problem)], cancellationToken, configure: m => m with { MappingName = name });
+        }
+
+        var result = await schemas.SaveAsync(name!, mapping, await current.GetAsync(cancellationToken), replace, cancellationToken);
+        return await MapViewAsync(found, mapping, [], cancellationToken, configure: m => m with
+        {
+            MappingName = name!.Trim(),
+            AskToReplace = result == SaveMappingResult.NameTaken,
+            Notice = result switch
+            {
+                SaveMappingResult.Saved => $"The mapping \"{name.Trim()}\" was saved.",
+                SaveMappingResult.Replaced => $"The mapping \"{name.Trim()}\" was replaced.",
+                _ => null,
+            },
+        });
+    }
+
+    private static ImportMapping CurrentMapping((ImportUpload Upload, CsvDocument Document) found) =>
+        found.Upload.MappingJson is { } json ? ImportMapping.FromJson(json) : ImportMapping.AutoMatch(found.Document.Headers);
+
+    private async Task<ViewResult> MapViewAsync(
+        (ImportUpload Upload, CsvDocument Document) found,
+        ImportMapping mapping,
+        IReadOnlyList<CsvProblem> problems,
+        CancellationToken cancellationToken,
+        IReadOnlySet<PersonField>? flagged = null,
+        Func<MapModel, MapModel>? configure = null)
+    {
+        var saved = await schemas.ListAsync(cancellationToken);
+        var fitting = MappingSchemas.FittingAll(saved, found.Document.Headers).Select(m => m.Id).ToHashSet();
+        var model = MapModel.For(found.Upload, found.Document, mapping, problems, flagged) with
+        {
+            SavedMappings = saved
+                .Select(m => new SavedMappingChoice(m.Id, m.Name, fitting.Contains(m.Id)))
+                .OrderByDescending(m => m.FitsThisFile)
+                .ThenBy(m => m.Name, StringComparer.OrdinalIgnoreCase)
+                .ToList(),
+        };
+        return View("Map", configure?.Invoke(model) ?? model);
     }
 
     /// <summary>R-IMP-7: the dry run. It also records the users' versions the administrator saw (R-IMP-8).</summary>

@@ -24,6 +24,19 @@ public sealed record MapModel(
     public const string ColumnPrefix = "column.";
     public const string FormatPrefix = "format.";
 
+    /// <summary>Saved mappings, those whose every column is in this file first (R-MAP-2).</summary>
+    public IReadOnlyList<SavedMappingChoice> SavedMappings { get; init; } = [];
+
+    /// <summary>The saved mapping that filled the form, if any.</summary>
+    public string? AppliedMappingName { get; init; }
+
+    public string? MappingName { get; init; }
+
+    /// <summary>Set when the name is taken: the page asks before replacing (R-MAP-1).</summary>
+    public bool AskToReplace { get; init; }
+
+    public string? Notice { get; init; }
+
     /// <summary>Columns of the file that no field uses.</summary>
     public IEnumerable<string> UnusedColumns => Headers.Where(h => !Rows.Any(r => r.Column == h));
 
@@ -77,6 +90,8 @@ public sealed record MapModel(
         return samples.ToDictionary(s => s.Key, s => (IReadOnlyList<string>)s.Value);
     }
 }
+
+public sealed record SavedMappingChoice(int Id, string Name, bool FitsThisFile);
 
 public enum PreviewSection
 {
