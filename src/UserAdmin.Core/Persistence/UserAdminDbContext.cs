@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using UserAdmin.Core.Transfers.Data;
 using UserAdmin.Core.Users;
 
 namespace UserAdmin.Core.Persistence;
@@ -20,6 +21,19 @@ public class UserAdminDbContext(DbContextOptions<UserAdminDbContext> options)
     public DbSet<UserScopeGroup> UserScopeGroups => Set<UserScopeGroup>();
     public DbSet<UserQmView> UserQmViews => Set<UserQmView>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    // Transferable user data (DESIGN 2.3); TransferCatalogue says how each type is transferred.
+    public DbSet<LoginState> LoginStates => Set<LoginState>();
+    public DbSet<ContactCallRecord> ContactCallRecords => Set<ContactCallRecord>();
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+    public DbSet<EvaluationComment> EvaluationComments => Set<EvaluationComment>();
+    public DbSet<StorageFile> StorageFiles => Set<StorageFile>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<MessagingRequest> MessagingRequests => Set<MessagingRequest>();
+    public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<AgentSchedule> AgentSchedules => Set<AgentSchedule>();
+    public DbSet<RealTimeState> RealTimeStates => Set<RealTimeState>();
+    public DbSet<VacationHours> VacationHours => Set<VacationHours>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
