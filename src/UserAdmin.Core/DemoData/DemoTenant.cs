@@ -92,8 +92,8 @@ public sealed class DemoTenant(UserAdminDbContext db, IPasswordHasher<User> hash
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
             // A random of its own, so that the users stay as they were before transferable data existed.
-            DemoTransferableData.Add(db, users, today, clock.Now, new Random(RandomSeed + 1));
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            var data = new DemoTransferableData(users, today, clock.Now, new Random(RandomSeed + 1));
+            await data.WriteAsync(db, cancellationToken).ConfigureAwait(false);
         }
         finally
         {

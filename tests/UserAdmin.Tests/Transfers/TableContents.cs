@@ -24,6 +24,19 @@ internal static class TableContents
         return [.. await db.Database.SqlQueryRaw<long>(sql, userId).ToListAsync()];
     }
 
+    /// <summary>Every user named in any user column of the type's table.</summary>
+    public static async Task<HashSet<int>> OwnersAsync(UserAdminDbContext db, TransferableDataType type)
+    {
+        var owners = new HashSet<int>();
+        foreach (var column in type.UserColumns)
+        {
+            var sql = $"SELECT DISTINCT \"{Column(db, type, column)}\" AS \"Value\" FROM \"{Table(db, type)}\"";
+            owners.UnionWith(await db.Database.SqlQueryRaw<int>(sql).ToListAsync());
+        }
+
+        return owners;
+    }
+
     public static async Task<long> CountAsync(UserAdminDbContext db, TransferableDataType type)
     {
         var sql = $"SELECT COUNT(*) AS \"Value\" FROM \"{Table(db, type)}\"";
