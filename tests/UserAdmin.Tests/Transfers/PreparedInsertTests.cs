@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Transfers;
 using UserAdmin.Tests.Infrastructure;
 
@@ -26,7 +25,7 @@ public sealed class PreparedInsertTests(TestDatabase database) : IClassFixture<T
         {
             var others = Enumerable.Repeat(scenario.Target, type.UserColumns.Count).ToArray();
             await using var transaction = await db.Database.BeginTransactionAsync();
-            await InsertAsync(db, SampleRows.Create(type, others, 7, scenario.ParentEvaluationId));
+            await SampleRows.WriteAsync(db, type, [SampleRows.Create(type, others, 7, scenario.ParentEvaluationId)]);
             await transaction.CommitAsync();
         }
 
@@ -40,18 +39,6 @@ public sealed class PreparedInsertTests(TestDatabase database) : IClassFixture<T
 
             Assert.Equal(rows[0], rows[1]);
         }
-    }
-
-    private static Task InsertAsync(UserAdminDbContext db, object row) =>
-        (Task)typeof(PreparedInsert).GetMethod(nameof(PreparedInsert.InsertAsync))!
-            .MakeGenericMethod(row.GetType())
-            .Invoke(null, [db, ListOf(row), CancellationToken.None])!;
-
-    private static object ListOf(object row)
-    {
-        var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(row.GetType()))!;
-        list.Add(row);
-        return list;
     }
 
     private static string WithoutIdAndUsers(string row, TransferScenario scenario)

@@ -1,4 +1,6 @@
+using System.Collections;
 using NodaTime;
+using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Transfers;
 using UserAdmin.Core.Transfers.Data;
 using UserAdmin.Core.Users;
@@ -41,6 +43,20 @@ internal static class SampleRows
 
         // One real-time state per user (its unique key).
         return type.Key == "real-time-state" ? rows.Take(1).ToList() : rows;
+    }
+
+    /// <summary>Writes rows of one type fast, with <see cref="PreparedInsert"/>, inside the context's current transaction.</summary>
+    public static Task WriteAsync(UserAdminDbContext db, TransferableDataType type, IEnumerable<object> rows)
+    {
+        var typed = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(type.EntityType))!;
+        foreach (var row in rows)
+        {
+            typed.Add(row);
+        }
+
+        return (Task)typeof(PreparedInsert).GetMethod(nameof(PreparedInsert.InsertAsync))!
+            .MakeGenericMethod(type.EntityType)
+            .Invoke(null, [db, typed, CancellationToken.None])!;
     }
 
     /// <summary>One row whose user columns name <paramref name="users"/>, in catalogue column order.</summary>
