@@ -1,7 +1,6 @@
 using FluentValidation;
 using Hangfire;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Razor;
 using UserAdmin.Core.DemoData;
 using UserAdmin.Core.Tenancy;
 using UserAdmin.Web.Features.Health;
@@ -14,13 +13,13 @@ var database = DatabaseSettings.From(builder.Configuration, builder.Environment.
 builder.Services.AddUserAdminDatabase(database, builder.Configuration);
 builder.Services.AddUserAdminSecurity();
 builder.Services.AddUserAdminJobs(database);
-builder.Services.AddUserAdminFeatures();
+builder.Services.AddUserAdminFeatures(builder.Configuration);
 builder.Services.AddScoped<AdministratorBootstrap>();
 builder.Services.AddScoped<DemoTenant>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
 builder.Services
     .AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
-    .AddRazorOptions(options => options.ViewLocationFormats.Add("/Features/{1}/Views/{0}" + RazorViewEngine.ViewExtension));
+    .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureFolderViews()));
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using UserAdmin.Core.People.Import;
 using UserAdmin.Core.Transfers.Data;
 using UserAdmin.Core.Users;
 
@@ -21,6 +22,8 @@ public class UserAdminDbContext(DbContextOptions<UserAdminDbContext> options)
     public DbSet<UserScopeGroup> UserScopeGroups => Set<UserScopeGroup>();
     public DbSet<UserQmView> UserQmViews => Set<UserQmView>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
+    public DbSet<PeopleImport> PeopleImports => Set<PeopleImport>();
 
     // Transferable user data (DESIGN 2.3); TransferCatalogue says how each type is transferred.
     public DbSet<LoginState> LoginStates => Set<LoginState>();

@@ -1,13 +1,20 @@
+using UserAdmin.Core.People;
+using UserAdmin.Core.People.Import;
 using UserAdmin.Core.Users;
+using UserAdmin.Web.Features.People;
 
 namespace UserAdmin.Web.Hosting;
 
 /// <summary>Registers each feature's services; one line per feature.</summary>
 internal static class FeatureServices
 {
-    public static IServiceCollection AddUserAdminFeatures(this IServiceCollection services)
+    public static IServiceCollection AddUserAdminFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<UserList>().AddScoped<UserDetails>();
+        services.AddScoped<PeopleReader>().AddScoped<PeopleCsvExport>();
+        services.Configure<ImportSettings>(configuration.GetSection("Import"));
+        services.AddScoped<ImportUploadStore>().AddScoped<ImportPlanner>().AddScoped<ImportApplier>().AddScoped<ImportPreviews>();
+        services.AddMemoryCache();
         return services;
     }
 }

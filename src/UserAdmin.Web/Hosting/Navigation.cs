@@ -11,6 +11,7 @@ public static class Navigation
     public static readonly IReadOnlyList<NavigationItem> Items =
     [
         new("Users", "/users", _ => true),
+        new("People CSV", "/people", p => p.Has(Permissions.ExportUsers) || p.Has(Permissions.AssignUserRoles)),
         new("Jobs", "/hangfire", p => p.IsTenantAdministrator),
     ];
 }

@@ -1,0 +1,46 @@
+namespace UserAdmin.Core.Csv;
+
+/// <summary>
+/// R-IMP-1: the delimiter is the one of <c>, ; tab</c> that occurs most often outside quotes in the
+/// header line. The header is the only line whose content we know, which avoids CsvHelper's
+/// whole-file heuristics that misdetect files with many commas in values.
+/// </summary>
+internal static class CsvDelimiterDetector
+{
+    private static readonly char[] Candidates = [',', ';', '\t'];
+
+    public static char FromHeaderLine(string text)
+    {
+        var counts = new int[Candidates.Length];
+        var quoted = false;
+        foreach (var c in text)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && c is '\n' or '\r')
+            {
+                if (counts.Any(n => n > 0))
+                {
+                    break;
+                }
+            }
+            else if (!quoted && Array.IndexOf(Candidates, c) is var index and >= 0)
+            {
+                counts[index]++;
+            }
+        }
+
+        var best = 0;
+        for (var i = 1; i < counts.Length; i++)
+        {
+            if (counts[i] > counts[best])
+            {
+                best = i;
+            }
+        }
+
+        return Candidates[best];
+    }
+}

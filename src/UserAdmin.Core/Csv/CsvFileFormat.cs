@@ -1,0 +1,24 @@
+using System.Text;
+
+namespace UserAdmin.Core.Csv;
+
+/// <summary>How an uploaded file is written: its encoding and its delimiter, as detected.</summary>
+public sealed record CsvFileFormat(Encoding Encoding, char Delimiter)
+{
+    public string Describe() => $"{EncodingName}, {DelimiterName}-separated";
+
+    public string EncodingName => Encoding.CodePage switch
+    {
+        1200 => "UTF-16 (little endian)",
+        1201 => "UTF-16 (big endian)",
+        _ => "UTF-8",
+    };
+
+    public string DelimiterName => Delimiter switch
+    {
+        ',' => "comma",
+        ';' => "semicolon",
+        '\t' => "tab",
+        _ => $"'{Delimiter}'",
+    };
+}

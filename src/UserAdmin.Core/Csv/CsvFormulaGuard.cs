@@ -1,0 +1,30 @@
+namespace UserAdmin.Core.Csv;
+
+/// <summary>
+/// R-EXP-4: a cell a spreadsheet would run as a formula is written with a leading apostrophe, and the
+/// importer removes exactly that apostrophe again, so export → import round-trips every value.
+/// Values that already are apostrophes before a trigger character (<c>'=x</c>) get one more, so the
+/// mapping stays one-to-one: n apostrophes before a trigger are written as n + 1 and read back as n.
+/// </summary>
+public static class CsvFormulaGuard
+{
+    private const char Prefix = '\'';
+
+    public static string Neutralise(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return StartsLikeFormulaAfterPrefixes(value) ? Prefix + value : value;
+    }
+
+    public static string Restore(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return value.Length > 1 && value[0] == Prefix && StartsLikeFormulaAfterPrefixes(value) ? value[1..] : value;
+    }
+
+    private static bool StartsLikeFormulaAfterPrefixes(string value)
+    {
+        var rest = value.AsSpan().TrimStart(Prefix);
+        return rest.Length > 0 && rest[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\n';
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+
+namespace UserAdmin.Core.Csv;
+
+/// <summary>
+/// R-IMP-1 encodings: UTF-8 with or without BOM and UTF-16 with BOM. Anything else is refused with
+/// the reason rather than imported as mojibake (Excel's plain "CSV" is the ANSI code page).
+/// </summary>
+internal static class CsvTextDecoder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16 = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16BigEndian = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+
+    private const string SaveAsAdvice = "In Excel use File → Save As → \"CSV UTF-8 (Comma delimited)\".";
+
+    public static DecodedText Decode(byte[] content)
+    {
+        var (encoding, bomLength) = content switch
+        {
+            [0xEF, 0xBB, 0xBF, ..] => ((Encoding)StrictUtf8, 3),
+            [0xFF, 0xFE, ..] => (StrictUtf16, 2),
+            [0xFE, 0xFF, ..] => (StrictUtf16BigEndian, 2),
+            _ => (StrictUtf8, 0),
+        };
+        if (content.Length - bomLength == 0)
+        {
+            return DecodedText.Failed("The file is empty.");
+        }
+
+        if (bomLength == 0 && Array.IndexOf(content, (byte)0) is var nul and >= 0)
+        {
+            return DecodedText.Failed(LooksLikeUtf16WithoutBom(content)
+                ? $"The file looks like UTF-16 text without a byte order mark, which cannot be read reliably. {SaveAsAdvice}"
+                : $"This is not a CSV text file: it contains binary data (a zero byte at position {nul.ToString(CultureInfo.InvariantCulture)}). Upload the file saved as CSV, not a workbook (.xlsx) or another format. {SaveAsAdvice}");
+        }
+
+        string text;
+        try
+        {
+            text = encoding.GetString(content, bomLength, content.Length - bomLength);
+        }
+        catch (DecoderFallbackException invalid)
+        {
+            var line = 1 + content.AsSpan(bomLength, Math.Max(0, invalid.Index)).Count((byte)'\n');
+            return DecodedText.Failed(
+                $"The file is not valid {(encoding is UnicodeEncoding ? "UTF-16" : "UTF-8")} text (an invalid byte on line {line.ToString(CultureInfo.InvariantCulture)}); it was probably saved in a regional encoding such as Windows-1252. {SaveAsAdvice}");
+        }
+
+        if (HasControlCharacters(text))
+        {
+            return DecodedText.Failed($"This is not a CSV text file: it contains control characters that text files do not have. {SaveAsAdvice}");
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return DecodedText.Failed("The file is empty.");
+        }
+
+        return new DecodedText(text, encoding, null);
+    }
+
+    private static bool HasControlCharacters(string text) =>
+        text.Any(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n'));
+
+    private static bool LooksLikeUtf16WithoutBom(byte[] content)
+    {
+        var sample = content.AsSpan(0, Math.Min(content.Length, 256));
+        var zeros = sample.Count((byte)0);
+        return zeros * 3 >= sample.Length;
+    }
+}
+
+internal sealed record DecodedText(string? Text, Encoding? Encoding, CsvProblem? Problem)
+{
+    public static DecodedText Failed(string message) => new(null, null, CsvProblem.OfFile(message));
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using UserAdmin.Core.Csv;
+using UserAdmin.Core.Persistence;
+using UserAdmin.Core.Tenancy;
+using UserAdmin.Core.Users;
+
+namespace UserAdmin.Core.People.Import;
+
+/// <summary>The result of an apply: the recorded import, or why nothing was written.</summary>
+public sealed record ImportOutcome(PeopleImport? Import, string? Refusal)
+{
+    public static ImportOutcome Refused(string reason) => new(null, reason);
+}
+
+/// <summary>
+/// R-IMP-8: runs the dry run again and writes its valid rows in one transaction, or nothing. Each
+/// updated user's concurrency token must still be the one the preview saw; writes go in batches
+/// with the change tracker cleared between them, so memory stays flat for large files.
+/// </summary>
+public sealed class ImportApplier(UserAdminDbContext db, ImportPlanner planner, TenantClock clock)
+{
+    private const int BatchSize = 1000;
+
+    public async Task<ImportOutcome> ApplyAsync(ImportUpload upload, AdministratorProfile administrator, bool importValidRowsOnly, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        ArgumentNullException.ThrowIfNull(administrator);
+        if (upload.ImportId is not null)
+        {
+            return ImportOutcome.Refused("This file has already been imported. Upload it again to import it once more.");
+        }
+
+        if (upload.MappingJson is null || upload.PreviewVersions is null)
+        {
+            return ImportOutcome.Refused("This file has not been previewed yet. Map its columns and look at the preview before importing.");
+        }
+
+        var document = CsvDocument.Reopen(upload.Content);
+        var plan = await planner.PlanAsync(document, ImportMapping.FromJson(upload.MappingJson), administrator, cancellationToken).ConfigureAwait(false);
+        if (Refusal(plan, importValidRowsOnly, PreviewVersions.Parse(upload.PreviewVersions)) is { } refusal)
+        {
+            return ImportOutcome.Refused(refusal);
+        }
+
+        var references = await PeopleReferenceData.LoadAsync(db, cancellationToken).ConfigureAwait(false);
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            try
+            {
+                var import = await RecordAsync(upload, administrator, plan, document, cancellationToken).ConfigureAwait(false);
+                var claimed = await db.ImportUploads
+                    .Where(u => u.Id == upload.Id && u.ImportId == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(u => u.ImportId, import.Id), cancellationToken).ConfigureAwait(false);
+                if (claimed == 0)
+                {
+                    await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                    return ImportOutcome.Refused("This file has already been imported (the import was submitted twice). Nothing was imported a second time.");
+                }
+
+                var writer = new PeopleWriter(db, references);
+                await writer.UpdateAsync(plan.Rows.Where(r => r.Kind == PlannedRowKind.Updated), BatchSize, cancellationToken).ConfigureAwait(false);
+                await writer.CreateAsync(plan.Rows.Where(r => r.Kind == PlannedRowKind.New), BatchSize, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return new ImportOutcome(import, null);
+            }
+            catch (DbUpdateConcurrencyException changed)
+            {
+                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                db.ChangeTracker.Clear();
+                var user = changed.Entries.Select(e => e.Entity).OfType<User>().FirstOrDefault();
+                return ImportOutcome.Refused(
+                    $"User {user?.Id.ToString(CultureInfo.InvariantCulture) ?? "?"} was changed by someone else after the preview. Nothing was imported; preview the file again to see the current values.");
+            }
+        }
+    }
+
+    private static string? Refusal(ImportPlan plan, bool importValidRowsOnly, IReadOnlyDictionary<int, Guid> previewed)
+    {
+        if (plan.IsBlocked)
+        {
+            return "The file cannot be imported: " + string.Join(" ", plan.BlockingProblems.Select(p => p.ToString()));
+        }
+
+        var invalid = plan.Count(PlannedRowKind.Invalid);
+        if (invalid > 0 && !importValidRowsOnly)
+        {
+            return $"{invalid} rows of the file are invalid. Fix the file and upload it again, or choose to import only the valid rows.";
+        }
+
+        if (plan.ValidRows == 0)
+        {
+            return "No row of the file is valid, so there is nothing to import.";
+        }
+
+        var stale = plan.Rows.FirstOrDefault(r => r is { UserId: { } id, Version: { } version } && (!previewed.TryGetValue(id, out var seen) || seen != version));
+        return stale is null
+            ? null
+            : $"User {stale.UserId} ({stale.Name}) was changed by someone else after the preview (line {stale.Line}). Nothing was imported; preview the file again to see the current values.";
+    }
+
+    private async Task<PeopleImport> RecordAsync(ImportUpload upload, AdministratorProfile administrator, ImportPlan plan, CsvDocument document, CancellationToken cancellationToken)
+    {
+        var import = new PeopleImport
+        {
+            FileName = upload.FileName,
+            ImportedByUserId = administrator.UserId,
+            ImportedByName = administrator.DisplayName,
+            ImportedAt = clock.Now,
+            Created = plan.Count(PlannedRowKind.New),
+            Updated = plan.Count(PlannedRowKind.Updated),
+            Unchanged = plan.Count(PlannedRowKind.Unchanged),
+            Skipped = plan.Count(PlannedRowKind.Invalid),
+            ErrorReport = InvalidRowsReport.Write(document.Headers, plan),
+        };
+        db.PeopleImports.Add(import);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        db.ChangeTracker.Clear();
+        return import;
+    }
+}
+
+/// <summary>The users' concurrency tokens as the preview saw them, stored with the upload (R-IMP-8).</summary>
+public static class PreviewVersions
+{
+    public static string Format(ImportPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return string.Join('\n', plan.Rows
+            .Where(r => r is { UserId: not null, Version: not null })
+            .Select(r => $"{r.UserId!.Value.ToString(CultureInfo.InvariantCulture)}:{r.Version!.Value:N}"));
+    }
+
+    public static IReadOnlyDictionary<int, Guid> Parse(string text) =>
+        (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split(':'))
+            .ToDictionary(p => int.Parse(p[0], CultureInfo.InvariantCulture), p => Guid.ParseExact(p[1], "N"));
+}

@@ -1,0 +1,225 @@
+using System.Globalization;
+using NodaTime;
+using UserAdmin.Core.Users;
+
+namespace UserAdmin.Core.People.Import;
+
+/// <summary>A parsed row with the user it updates (none for a new user) and the record it would leave behind.</summary>
+internal sealed class MatchedRow(ParsedRow parsed, StoredPerson? existing, PersonRecord? final)
+{
+    public ParsedRow Parsed { get; } = parsed;
+
+    public StoredPerson? Existing { get; } = existing;
+
+    /// <summary>Every field after the import; null when the row cannot be matched.</summary>
+    public PersonRecord? Final { get; } = final;
+
+    public bool IsValid => Parsed.Problems.Count == 0 && Final is not null;
+}
+
+/// <summary>
+/// The rules of R-IMP-4..6 and R-SEC-1..3 that need more than one cell: matching, duplicates inside
+/// the file, unique emails and logins, permissions, the view, and the last tenant administrator.
+/// </summary>
+internal sealed class ImportRowRules(ImportMapping mapping, AdministratorProfile administrator, PeopleReferenceData references, ExistingPeople existing, LocalDate today)
+{
+    private static readonly PersonField[] Keys = [PersonField.UserId, PersonField.Email, PersonField.Login];
+
+    /// <summary>R-IMP-4: User ID 0 creates, another number updates a user in the view; without User ID, Email matches.</summary>
+    public MatchedRow Match(ParsedRow row, bool matchById)
+    {
+        if (row.Problems.Count > 0 && matchById && row.Values[PersonField.UserId] is null)
+        {
+            return new MatchedRow(row, null, null);
+        }
+
+        StoredPerson? target = null;
+        if (matchById)
+        {
+            var idText = row.Values[PersonField.UserId];
+            if (idText is null)
+            {
+                row.AddProblem(PersonField.UserId, mapping, "User ID is blank. A new user's User ID must be set to 0 (zero); an existing user's must be their number.");
+                return new MatchedRow(row, null, null);
+            }
+
+            var id = int.Parse(idText, CultureInfo.InvariantCulture);
+            if (id != 0 && !existing.ById.TryGetValue(id, out target))
+            {
+                row.AddProblem(PersonField.UserId, mapping, $"there is no user with User ID {id} in your view. Use 0 (zero) to create a new user.");
+                return new MatchedRow(row, null, null);
+            }
+        }
+        else if (row.Values[PersonField.Email] is { } email)
+        {
+            target = existing.ByEmail.GetValueOrDefault(User.NormalizeKey(email));
+        }
+
+        return new MatchedRow(row, target, FinalRecord(row, target));
+    }
+
+    /// <summary>R-IMP-5: mapped fields take the file's value (blank clears); unmapped fields are cleared.</summary>
+    private PersonRecord FinalRecord(ParsedRow row, StoredPerson? target)
+    {
+        var final = new PersonRecord();
+        foreach (var field in PersonFields.All)
+        {
+            final[field.Field] = field.Kind == PersonFieldKind.Boolean ? PersonRecord.False : null;
+            if (mapping.IsMapped(field.Field))
+            {
+                final[field.Field] = row.Values[field.Field] ?? final[field.Field];
+            }
+        }
+
+        // Without Edit QM Views an administrator cannot change QM Views at all, so an unmapped column leaves them alone.
+        if (!mapping.IsMapped(PersonField.QmViews) && !administrator.Has(Permissions.EditQmViews))
+        {
+            final[PersonField.QmViews] = target?.Values[PersonField.QmViews];
+        }
+
+        final[PersonField.UserId] = target?.Id.ToString(CultureInfo.InvariantCulture);
+        foreach (var required in PersonFields.All.Where(f => f.IsRequired && final[f.Field] is null))
+        {
+            if (!row.Problems.Exists(p => p.Column == mapping.ColumnOf(required.Field)))
+            {
+                row.AddProblem(required.Field, mapping, $"{required.Header} is required and is blank.");
+            }
+        }
+
+        if (final[PersonField.CompanyStartDate] is { } start && final[PersonField.CompanyEndDate] is { } end && string.CompareOrdinal(end, start) < 0)
+        {
+            row.AddProblem(PersonField.CompanyEndDate, mapping, $"Company End Date {end} is before Company Start Date {start}.");
+        }
+
+        return final;
+    }
+
+    /// <summary>R-IMP-6: the same User ID, Email or Login twice in the file.</summary>
+    public void CheckDuplicatesInFile(List<MatchedRow> rows)
+    {
+        foreach (var key in Keys)
+        {
+            var firstLine = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            foreach (var row in rows.Where(r => r.Final is not null))
+            {
+                var value = key == PersonField.UserId ? row.Final![key] : row.Parsed.Values[key];
+                if (value is null || (key == PersonField.UserId && value == "0"))
+                {
+                    continue;
+                }
+
+                var normalized = User.NormalizeKey(value);
+                if (firstLine.TryGetValue(normalized, out var line))
+                {
+                    row.Parsed.AddProblem(key, mapping, $"the {PersonFields.Of(key).Header} \"{value}\" is already used on line {line} of this file; each user may appear only once.");
+                }
+                else
+                {
+                    firstLine[normalized] = row.Parsed.Line;
+                }
+            }
+        }
+    }
+
+    /// <summary>R-IMP-6: an email or login taken by another user, unless that user's own row gives it up.</summary>
+    public void CheckKeysAreFree(List<MatchedRow> rows)
+    {
+        var released = new HashSet<(PersonField, string)>();
+        foreach (var row in rows.Where(r => r.Final is not null))
+        {
+            foreach (var field in new[] { PersonField.Email, PersonField.Login })
+            {
+                if (row.Existing?.Values[field] is { } old && !string.Equals(old, row.Final![field], StringComparison.OrdinalIgnoreCase))
+                {
+                    released.Add((field, User.NormalizeKey(old)));
+                }
+            }
+        }
+
+        foreach (var row in rows.Where(r => r.Final is not null))
+        {
+            CheckKeyIsFree(row, PersonField.Email, existing.EmailOwners, released);
+            CheckKeyIsFree(row, PersonField.Login, existing.LoginOwners, released);
+        }
+    }
+
+    private void CheckKeyIsFree(MatchedRow row, PersonField field, Dictionary<string, int> owners, HashSet<(PersonField, string)> released)
+    {
+        if (row.Final![field] is not { } value)
+        {
+            return;
+        }
+
+        var key = User.NormalizeKey(value);
+        if (owners.TryGetValue(key, out var owner) && owner != row.Existing?.Id && !released.Contains((field, key)))
+        {
+            row.Parsed.AddProblem(field, mapping, $"the {PersonFields.Of(field).Header} \"{value}\" already belongs to another user; it must be unique.");
+        }
+    }
+
+    /// <summary>R-SEC-1, R-SEC-2, R-SEC-3 for one row.</summary>
+    public void CheckPermissionsAndScope(MatchedRow row)
+    {
+        if (row.Final is not { } final)
+        {
+            return;
+        }
+
+        var roleIds = RoleIdsOf(final);
+        var before = row.Existing;
+        var grantsOrRemovesAdministrator = roleIds.Any(references.TenantAdministratorRoleIds.Contains)
+            != (before?.RoleIds.Any(references.TenantAdministratorRoleIds.Contains) ?? false);
+        if (!administrator.IsTenantAdministrator)
+        {
+            if (before is not null && before.RoleIds.Any(references.TenantAdministratorRoleIds.Contains))
+            {
+                row.Parsed.AddProblem(PersonField.Roles, mapping, "this user is a tenant administrator; only a tenant administrator can import changes to them.");
+            }
+            else if (grantsOrRemovesAdministrator)
+            {
+                row.Parsed.AddProblem(PersonField.Roles, mapping, "only a tenant administrator can grant or remove a tenant-administrator role.");
+            }
+        }
+
+        if (before?.Id == administrator.UserId && before.Values[PersonField.Roles] != final[PersonField.Roles])
+        {
+            row.Parsed.AddProblem(PersonField.Roles, mapping,
+                $"this row is your own user: an import cannot change your own roles (they would become \"{final[PersonField.Roles] ?? "none"}\"). Ask another administrator.");
+        }
+
+        if (!administrator.Has(Permissions.EditQmViews) && (before?.Values[PersonField.QmViews] ?? null) != final[PersonField.QmViews])
+        {
+            row.Parsed.AddProblem(PersonField.QmViews, mapping, "changing QM Views needs the Edit QM Views permission.");
+        }
+
+        var teamId = final[PersonField.Team] is { } team ? references.Teams.Find(team)?.Id : null;
+        var groupId = final[PersonField.MemberGroup] is { } group ? references.Groups.Find(group)?.Id : null;
+        if (!UserViewScope.Sees(administrator, teamId, groupId))
+        {
+            row.Parsed.AddProblem(PersonField.Team, mapping,
+                "the user would be outside your view: their Team or Member Group must be one of your scope teams or scope groups.");
+        }
+    }
+
+    /// <summary>R-SEC-3: the rows that would leave the tenant without an active tenant administrator are errors.</summary>
+    public void CheckTenantKeepsAnAdministrator(List<MatchedRow> rows)
+    {
+        var valid = rows.Where(r => r.IsValid).ToList();
+        var losing = valid.Where(r => r.Existing is { } e && existing.ActiveTenantAdministrators.Contains(e.Id) && !IsActiveAdministrator(r.Final!)).ToList();
+        var gaining = valid.Count(r => (r.Existing is null || !existing.ActiveTenantAdministrators.Contains(r.Existing.Id)) && IsActiveAdministrator(r.Final!));
+        if (losing.Count > 0 && existing.ActiveTenantAdministrators.Count - losing.Count + gaining <= 0)
+        {
+            foreach (var row in losing)
+            {
+                row.Parsed.AddProblem(PersonField.Roles, mapping,
+                    "this row would leave the tenant without an active tenant administrator (it removes the role or deactivates the user). Keep at least one.");
+            }
+        }
+    }
+
+    private bool IsActiveAdministrator(PersonRecord final) =>
+        RoleIdsOf(final).Any(references.TenantAdministratorRoleIds.Contains) && ImportPlanner.IsActive(final[PersonField.Deactivated], today);
+
+    private List<int> RoleIdsOf(PersonRecord final) =>
+        PersonRecord.SplitList(final[PersonField.Roles]).Select(name => references.Roles.Find(name)!.Id).ToList();
+}

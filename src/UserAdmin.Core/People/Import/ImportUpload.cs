@@ -1,0 +1,45 @@
+using NodaTime;
+
+namespace UserAdmin.Core.People.Import;
+
+/// <summary>
+/// An uploaded file waiting to be mapped, previewed and imported (R-IMP-1). Kept in the database
+/// under a generated id, never on disk under the client's name, so that any app instance can serve
+/// the next step; it expires after <see cref="ImportSettings.UploadLifetime"/>.
+/// </summary>
+public class ImportUpload
+{
+    public Guid Id { get; set; }
+
+    /// <summary>The client's file name, for display only.</summary>
+    public string FileName { get; set; } = "";
+
+    public byte[] Content { get; set; } = [];
+
+    public int RowCount { get; set; }
+
+    public int UploadedByUserId { get; set; }
+
+    public Instant UploadedAt { get; set; }
+
+    public Instant ExpiresAt { get; set; }
+
+    /// <summary>The mapping chosen on the map step (JSON of <see cref="ImportMapping"/>), null before.</summary>
+    public string? MappingJson { get; set; }
+
+    /// <summary>Concurrency tokens of the users as the preview saw them: "id:version" lines (R-IMP-8).</summary>
+    public string? PreviewVersions { get; set; }
+
+    /// <summary>Set once the file is imported, so that a second submit cannot import it again.</summary>
+    public int? ImportId { get; set; }
+}
+
+/// <summary>Limits of the import (R-IMP-1), from <c>Import:MaxFileBytes</c> and <c>Import:MaxRows</c>.</summary>
+public sealed class ImportSettings
+{
+    public long MaxFileBytes { get; set; } = 20 * 1024 * 1024;
+
+    public int MaxRows { get; set; } = 100_000;
+
+    public static readonly Duration UploadLifetime = Duration.FromHours(24);
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using UserAdmin.Core.Csv;
+using UserAdmin.Core.Persistence;
+using UserAdmin.Core.Users;
+
+namespace UserAdmin.Core.People;
+
+/// <summary>
+/// people.csv (R-EXP-1..4): the R-EXP-1 headers, UTF-8 with BOM, CRLF, RFC 4180 quoting, the chosen
+/// date format, formula cells neutralised; written page by page straight to the response stream.
+/// </summary>
+public sealed class PeopleCsvExport(UserAdminDbContext db, UserViewScope scope, PeopleReader reader)
+{
+    public const string FileName = "people.csv";
+
+    public static CsvConfiguration CsvSettings(string delimiter = ",") => new(CultureInfo.InvariantCulture)
+    {
+        Delimiter = delimiter,
+        NewLine = "\r\n",
+        InjectionOptions = InjectionOptions.None,
+        ShouldQuote = args => args.Field is { Length: > 0 } field
+            && (field.Contains(delimiter, StringComparison.Ordinal) || field.AsSpan().IndexOfAny("\"\r\n") >= 0 || char.IsWhiteSpace(field[0]) || char.IsWhiteSpace(field[^1])),
+    };
+
+    public async Task WriteAsync(Stream output, AdministratorProfile administrator, DateFormat dateFormat, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var references = await PeopleReferenceData.LoadAsync(db, cancellationToken).ConfigureAwait(false);
+        var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024);
+        await using (writer.ConfigureAwait(false))
+        {
+            var csv = new CsvWriter(writer, CsvSettings());
+            await using (csv.ConfigureAwait(false))
+            {
+                foreach (var field in PersonFields.All)
+                {
+                    csv.WriteField(field.Header);
+                }
+
+                await csv.NextRecordAsync().ConfigureAwait(false);
+                await foreach (var page in reader.ReadPagesAsync(scope.VisibleUsers(administrator), references, cancellationToken).ConfigureAwait(false))
+                {
+                    foreach (var person in page)
+                    {
+                        WriteRecord(csv, person.Values, dateFormat);
+                        await csv.NextRecordAsync().ConfigureAwait(false);
+                    }
+
+                    await csv.FlushAsync().ConfigureAwait(false);
+                }
+            }
+        }
+    }
+
+    private static void WriteRecord(CsvWriter csv, PersonRecord values, DateFormat dateFormat)
+    {
+        foreach (var field in PersonFields.All)
+        {
+            csv.WriteField(CsvFormulaGuard.Neutralise(Present(field, values[field.Field], dateFormat)));
+        }
+    }
+
+    /// <summary>A canonical value as the file shows it: dates in the chosen format, lists joined with <c>;</c>.</summary>
+    public static string Present(PersonFieldInfo field, string? canonical, DateFormat dateFormat)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        if (canonical is null)
+        {
+            return "";
+        }
+
+        return field.IsDate && DateFormat.YearMonthDayDash.TryParse(canonical, out var date) ? dateFormat.Format(date) : canonical;
+    }
+}

@@ -1,0 +1,76 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace UserAdmin.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class PeopleImport : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ImportUploads",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    RowCount = table.Column<int>(type: "int", nullable: false),
+                    UploadedByUserId = table.Column<int>(type: "int", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    MappingJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PreviewVersions = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ImportId = table.Column<int>(type: "int", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportUploads", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PeopleImports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FileName = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
+                    ImportedByUserId = table.Column<int>(type: "int", nullable: false),
+                    ImportedByName = table.Column<string>(type: "nvarchar(201)", maxLength: 201, nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Created = table.Column<int>(type: "int", nullable: false),
+                    Updated = table.Column<int>(type: "int", nullable: false),
+                    Unchanged = table.Column<int>(type: "int", nullable: false),
+                    Skipped = table.Column<int>(type: "int", nullable: false),
+                    ErrorReport = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PeopleImports", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportUploads_ExpiresAt",
+                table: "ImportUploads",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PeopleImports_ImportedAt",
+                table: "PeopleImports",
+                column: "ImportedAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ImportUploads");
+
+            migrationBuilder.DropTable(
+                name: "PeopleImports");
+        }
+    }
+}

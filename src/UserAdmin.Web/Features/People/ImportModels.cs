@@ -1,0 +1,103 @@
+using System.Globalization;
+using UserAdmin.Core.Csv;
+using UserAdmin.Core.People;
+using UserAdmin.Core.People.Import;
+
+namespace UserAdmin.Web.Features.People;
+
+public sealed record UploadModel(ImportSettings Limits, IReadOnlyList<CsvProblem> Problems)
+{
+    public static string Megabytes(long bytes) =>
+        (bytes / 1024d / 1024d).ToString(bytes % (1024 * 1024) == 0 ? "0" : "0.0#", CultureInfo.InvariantCulture) + " MB";
+}
+
+/// <summary>One row of the map step: a system field, its column and (for dates) its format.</summary>
+public sealed record MapRow(PersonFieldInfo Field, string? Column, DateFormat DateFormat, bool IsFlagged);
+
+public sealed record MapModel(
+    ImportUpload Upload,
+    IReadOnlyList<string> Headers,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Samples,
+    IReadOnlyList<MapRow> Rows,
+    IReadOnlyList<CsvProblem> Problems)
+{
+    public const string ColumnPrefix = "column.";
+    public const string FormatPrefix = "format.";
+
+    /// <summary>Columns of the file that no field uses.</summary>
+    public IEnumerable<string> UnusedColumns => Headers.Where(h => !Rows.Any(r => r.Column == h));
+
+    public static MapModel For(ImportUpload upload, CsvDocument document, ImportMapping mapping, IReadOnlyList<CsvProblem> problems, IReadOnlySet<PersonField>? flagged = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(mapping);
+        var samples = SamplesOf(document);
+        var rows = PersonFields.All
+            .Select(f => new MapRow(f, mapping.ColumnOf(f.Field), mapping.DateFormatOf(f.Field), flagged?.Contains(f.Field) ?? false))
+            .ToList();
+        return new MapModel(upload, document.Headers, samples, rows, problems);
+    }
+
+    public static ImportMapping ReadForm(IFormCollection form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var columns = new Dictionary<PersonField, string>();
+        var formats = new Dictionary<PersonField, DateFormat>();
+        foreach (var field in PersonFields.All)
+        {
+            if (form[ColumnPrefix + field.Field].ToString() is { Length: > 0 } column)
+            {
+                columns[field.Field] = column;
+            }
+
+            if (field.IsDate)
+            {
+                formats[field.Field] = Enum.TryParse<DateFormat>(form[FormatPrefix + field.Field], out var format) ? format : DateFormat.Detect;
+            }
+        }
+
+        return new ImportMapping(columns, formats);
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>> SamplesOf(CsvDocument document)
+    {
+        var samples = document.Headers.ToDictionary(h => h, _ => new List<string>());
+        foreach (var row in document.Rows().Where(r => r.Problem is null).Take(200))
+        {
+            for (var i = 0; i < document.Headers.Count; i++)
+            {
+                var list = samples[document.Headers[i]];
+                if (list.Count < 3 && !string.IsNullOrWhiteSpace(row.Values[i]) && !list.Contains(row.Values[i]))
+                {
+                    list.Add(row.Values[i].Length > 40 ? row.Values[i][..37] + "..." : row.Values[i]);
+                }
+            }
+        }
+
+        return samples.ToDictionary(s => s.Key, s => (IReadOnlyList<string>)s.Value);
+    }
+}
+
+public enum PreviewSection
+{
+    Changes,
+    Errors,
+}
+
+/// <summary>The preview page: counts, clearings, activations and one page of changes or errors.</summary>
+public sealed record PreviewModel(ImportUpload Upload, ImportPlan Plan, PreviewSection Section, int RequestedPage)
+{
+    public const int PageSize = 50;
+
+    public IReadOnlyList<PlannedRow> Changed => Plan.Rows.Where(r => r.Kind is PlannedRowKind.New or PlannedRowKind.Updated).ToList();
+
+    public IReadOnlyList<CsvProblem> Errors => Plan.AllProblems.ToList();
+
+    public IReadOnlyList<PlannedRow> Activations => Plan.Rows.Where(r => r.Kind != PlannedRowKind.Invalid && r.Activation != ActivationChange.None).ToList();
+
+    public int PageCount(int items) => Math.Max(1, (items + PageSize - 1) / PageSize);
+
+    public int Page(int items) => Math.Clamp(RequestedPage, 1, PageCount(items));
+
+    public IEnumerable<T> PageOf<T>(IReadOnlyList<T> items) => items.Skip((Page(items.Count) - 1) * PageSize).Take(PageSize);
+}

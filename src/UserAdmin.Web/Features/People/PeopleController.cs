@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using UserAdmin.Core.People;
+using UserAdmin.Web.Security;
+
+namespace UserAdmin.Web.Features.People;
+
+/// <summary>The people.csv page: export (R-EXP-*) and the way into the import.</summary>
+[Route("people")]
+public sealed class PeopleController(CurrentAdministrator current, PeopleCsvExport export) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await current.GetAsync(cancellationToken));
+
+    /// <summary>R-EXP-1..4: streamed straight from the database to the response.</summary>
+    [HttpGet("export")]
+    [Authorize(Policy = Policies.ExportUsers)]
+    public async Task<IActionResult> Export(string? dateFormat, CancellationToken cancellationToken)
+    {
+        if (!DateFormats.TryParsePattern(dateFormat ?? DateFormat.YearMonthDayDash.Pattern(), out var format) || format == DateFormat.Detect)
+        {
+            return BadRequest($"Unknown date format \"{dateFormat}\": expected one of {string.Join(", ", DateFormats.Concrete.Select(f => f.Pattern()))}.");
+        }
+
+        var administrator = await current.GetAsync(cancellationToken);
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"{PeopleCsvExport.FileName}\"";
+        await export.WriteAsync(Response.Body, administrator, format, cancellationToken);
+        return new EmptyResult();
+    }
+}
