@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using UserAdmin.Core.People.Import;
+using UserAdmin.Core.People.Mappings;
 using UserAdmin.Core.Transfers.Data;
 using UserAdmin.Core.Users;
 
@@ -24,6 +25,7 @@ public class UserAdminDbContext(DbContextOptions<UserAdminDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
     public DbSet<PeopleImport> PeopleImports => Set<PeopleImport>();
+    public DbSet<SavedMapping> SavedMappings => Set<SavedMapping>();
 
     // Transferable user data (DESIGN 2.3); TransferCatalogue says how each type is transferred.
     public DbSet<LoginState> LoginStates => Set<LoginState>();

@@ -37,9 +37,21 @@ public sealed class TestClient(HttpClient http) : IDisposable
         return await ParseAsync(response);
     }
 
-    public async Task<string> AntiforgeryTokenFromAsync(string pageUrl)
+    /// <summary>
+    /// The token of the form on <paramref name="pageUrl"/> that posts to <paramref name="actionUrl"/>; a form
+    /// without its own token fails the test, as it would fail in a browser.
+    /// </summary>
+    public async Task<string> AntiforgeryTokenFromAsync(string pageUrl, string? actionUrl = null)
     {
         var page = await GetDocumentAsync(pageUrl);
+        var action = actionUrl?.Split('?')[0];
+        var form = page.QuerySelectorAll<IHtmlFormElement>("form").FirstOrDefault(f => f.GetAttribute("action") == action);
+        if (form is not null)
+        {
+            return form.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value
+                ?? throw new InvalidOperationException($"The form posting to {action} on {pageUrl} has no antiforgery token.");
+        }
+
         return page.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value
             ?? throw new InvalidOperationException($"No antiforgery token on {pageUrl}.");
     }
@@ -47,7 +59,7 @@ public sealed class TestClient(HttpClient http) : IDisposable
     /// <summary>Posts form fields to <paramref name="url"/> with the antiforgery token of <paramref name="pageUrl"/>.</summary>
     public async Task<HttpResponseMessage> PostFormAsync(string pageUrl, string url, IEnumerable<KeyValuePair<string, string>> fields)
     {
-        var token = await AntiforgeryTokenFromAsync(pageUrl);
+        var token = await AntiforgeryTokenFromAsync(pageUrl, url);
         var all = fields.Append(new("__RequestVerificationToken", token));
         using var content = new FormUrlEncodedContent(all);
         return await Http.PostAsync(new Uri(url, UriKind.Relative), content);
@@ -56,7 +68,7 @@ public sealed class TestClient(HttpClient http) : IDisposable
     /// <summary>Posts a file upload (multipart) with the antiforgery token of <paramref name="pageUrl"/>.</summary>
     public async Task<HttpResponseMessage> PostFileAsync(string pageUrl, string url, string fieldName, string fileName, byte[] file, IEnumerable<KeyValuePair<string, string>>? fields = null)
     {
-        var token = await AntiforgeryTokenFromAsync(pageUrl);
+        var token = await AntiforgeryTokenFromAsync(pageUrl, url);
         using var content = new MultipartFormDataContent();
         content.Add(new StringContent(token), "__RequestVerificationToken");
         foreach (var (key, value) in fields ?? [])
