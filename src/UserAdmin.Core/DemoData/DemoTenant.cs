@@ -12,8 +12,9 @@ public sealed record DemoSignIn(string Role, string Email, string Login);
 
 /// <summary>
 /// Seeds an empty database with a deterministic demo tenant (fixed random seed): teams, groups,
-/// QM views, roles and <c>DemoData:Users</c> users. Users 19–22 are the seed document's own example
-/// (John Smith, James Anderson, Jenny Andrews, Sam Rodgers) when the administrator is user 1.
+/// QM views, roles and <c>DemoData:Users</c> users, each owning rows of every transferable data
+/// type. Users 19–22 are the seed document's own example (John Smith, James Anderson, Jenny
+/// Andrews, Sam Rodgers) when the administrator is user 1.
 /// </summary>
 public sealed class DemoTenant(UserAdminDbContext db, IPasswordHasher<User> hasher, TenantClock clock)
 {
@@ -89,6 +90,10 @@ public sealed class DemoTenant(UserAdminDbContext db, IPasswordHasher<User> hash
         {
             db.Users.AddRange(users);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+            // A random of its own, so that the users stay as they were before transferable data existed.
+            var data = new DemoTransferableData(users, today, clock.Now, new Random(RandomSeed + 1));
+            await data.WriteAsync(db, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -166,6 +171,12 @@ public sealed class DemoTenant(UserAdminDbContext db, IPasswordHasher<User> hash
         var priority = 1;
         user.SkillMappings.AddRange(DemoNames.Skills.Where(_ => random.Next(3) == 0)
             .Select(skill => new SkillMapping { SkillName = skill, Priority = priority++ }));
+        if (user.SkillMappings.Count == 0)
+        {
+            // Every demo user owns every transferable data type, skill mappings included.
+            user.SkillMappings.Add(new SkillMapping { SkillName = DemoNames.Skills[index % DemoNames.Skills.Length], Priority = 1 });
+        }
+
         return user;
     }
 

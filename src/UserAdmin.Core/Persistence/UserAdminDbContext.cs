@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using UserAdmin.Core.People.Import;
 using UserAdmin.Core.People.Mappings;
+using UserAdmin.Core.Transfers.Data;
 using UserAdmin.Core.Users;
 
 namespace UserAdmin.Core.Persistence;
@@ -25,6 +26,19 @@ public class UserAdminDbContext(DbContextOptions<UserAdminDbContext> options)
     public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
     public DbSet<PeopleImport> PeopleImports => Set<PeopleImport>();
     public DbSet<SavedMapping> SavedMappings => Set<SavedMapping>();
+
+    // Transferable user data (DESIGN 2.3); TransferCatalogue says how each type is transferred.
+    public DbSet<LoginState> LoginStates => Set<LoginState>();
+    public DbSet<ContactCallRecord> ContactCallRecords => Set<ContactCallRecord>();
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+    public DbSet<EvaluationComment> EvaluationComments => Set<EvaluationComment>();
+    public DbSet<StorageFile> StorageFiles => Set<StorageFile>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<MessagingRequest> MessagingRequests => Set<MessagingRequest>();
+    public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<AgentSchedule> AgentSchedules => Set<AgentSchedule>();
+    public DbSet<RealTimeState> RealTimeStates => Set<RealTimeState>();
+    public DbSet<VacationHours> VacationHours => Set<VacationHours>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

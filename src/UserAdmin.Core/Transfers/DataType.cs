@@ -1,0 +1,87 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using UserAdmin.Core.Persistence;
+
+namespace UserAdmin.Core.Transfers;
+
+/// <summary>
+/// A catalogue entry for entity <typeparamref name="TEntity"/>: builds its transfer, impact and
+/// ownership queries from the user-column selectors, so adding a data type needs no engine code.
+/// Every statement is an <c>ExecuteUpdate</c>, <c>ExecuteDelete</c> or <c>COUNT</c>: no row is loaded.
+/// </summary>
+internal sealed class DataType<TEntity> : TransferableDataType
+    where TEntity : class
+{
+    private readonly Expression<Func<TEntity, int>>[] _columns;
+
+    public DataType(string key, string name, TransferModule module, TransferMode mode, params Expression<Func<TEntity, int>>[] userColumns)
+        : base(key, name, module, mode, typeof(TEntity), userColumns.Select(ColumnName).ToArray())
+    {
+        if (userColumns.Length == 0)
+        {
+            throw new ArgumentException($"Data type {key} needs at least one user column.", nameof(userColumns));
+        }
+
+        _columns = userColumns;
+    }
+
+    internal override async Task<DataTypeCounts> TransferAsync(UserAdminDbContext db, int sourceUserId, int targetUserId, CancellationToken cancellationToken)
+    {
+        var rows = db.Set<TEntity>();
+        var deleted = Mode == TransferMode.Overwrite
+            ? await rows.Where(AnyColumnIs(targetUserId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false)
+            : 0;
+        var moved = 0;
+        foreach (var column in _columns)
+        {
+            moved += await rows.Where(ColumnIs(column, sourceUserId))
+                .ExecuteUpdateAsync(set => set.SetProperty(column, targetUserId), cancellationToken)
+                .ConfigureAwait(false);
+        }
+
+        return new DataTypeCounts(this, moved, deleted);
+    }
+
+    internal override async Task<DataTypeCounts> ImpactAsync(UserAdminDbContext db, int sourceUserId, int targetUserId, CancellationToken cancellationToken)
+    {
+        var rows = db.Set<TEntity>().AsNoTracking();
+        var deleted = Mode == TransferMode.Overwrite
+            ? await rows.CountAsync(AnyColumnIs(targetUserId), cancellationToken).ConfigureAwait(false)
+            : 0;
+        var moved = 0;
+        foreach (var column in _columns)
+        {
+            moved += await rows.CountAsync(ColumnIs(column, sourceUserId), cancellationToken).ConfigureAwait(false);
+        }
+
+        return new DataTypeCounts(this, moved, deleted);
+    }
+
+    internal override Task<int> CountOwnedAsync(UserAdminDbContext db, int userId, CancellationToken cancellationToken) =>
+        db.Set<TEntity>().AsNoTracking().CountAsync(AnyColumnIs(userId), cancellationToken);
+
+    private static Expression<Func<TEntity, bool>> ColumnIs(Expression<Func<TEntity, int>> column, int userId) =>
+        Expression.Lambda<Func<TEntity, bool>>(IsUser(column.Body, userId), column.Parameters);
+
+    private Expression<Func<TEntity, bool>> AnyColumnIs(int userId)
+    {
+        var row = Expression.Parameter(typeof(TEntity), "row");
+        var test = UserColumns
+            .Select(name => IsUser(Expression.Property(row, name), userId))
+            .Aggregate(Expression.OrElse);
+        return Expression.Lambda<Func<TEntity, bool>>(test, row);
+    }
+
+    // The id is read from a closure rather than inlined as a constant so that EF sends it as a
+    // parameter and every pair reuses one cached query and one SQL plan.
+    private static BinaryExpression IsUser(Expression column, int userId)
+    {
+        Expression<Func<int>> value = () => userId;
+        return Expression.Equal(column, value.Body);
+    }
+
+    private static string ColumnName(Expression<Func<TEntity, int>> column) =>
+        column.Body is MemberExpression { Member: var member } && member.DeclaringType!.IsAssignableFrom(typeof(TEntity))
+            ? member.Name
+            : throw new ArgumentException($"A user column of {typeof(TEntity).Name} must be a property, such as row => row.UserId.", nameof(column));
+}

@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using UserAdmin.Core.Persistence;
+using UserAdmin.Core.Users;
+
+namespace UserAdmin.Core.Transfers;
+
+/// <summary>A source user whose data moves to a target user.</summary>
+public sealed record TransferPair(int SourceUserId, int TargetUserId);
+
+/// <summary>
+/// R-TRF-3: who may transfer whose data. Returns the reasons a pair is refused, worded for the
+/// administrator; an empty list means the pair may be transferred. Never throws for bad input.
+/// Inactive users may take part. The bulk's rules across rows (R-BLK-3) are the bulk's own.
+/// </summary>
+public sealed class TransferRules(UserAdminDbContext db)
+{
+    public const string MissingPermission = "You need the Transfer User Data permission to transfer user data.";
+
+    // Well under SQL Server's 2,100 parameters per command.
+    private const int IdsPerQuery = 500;
+
+    public async Task<IReadOnlyList<string>> CheckAsync(
+        AdministratorProfile administrator, int sourceUserId, int targetUserId, CancellationToken cancellationToken = default)
+    {
+        var results = await CheckAsync(administrator, [new TransferPair(sourceUserId, targetUserId)], cancellationToken).ConfigureAwait(false);
+        return results[0];
+    }
+
+    /// <summary>Each pair checked on its own, with one query per 500 users; results in the order of <paramref name="pairs"/>.</summary>
+    public async Task<IReadOnlyList<IReadOnlyList<string>>> CheckAsync(
+        AdministratorProfile administrator, IReadOnlyList<TransferPair> pairs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(administrator);
+        ArgumentNullException.ThrowIfNull(pairs);
+        if (!administrator.Has(Permissions.TransferUserData))
+        {
+            return pairs.Select(_ => (IReadOnlyList<string>)[MissingPermission]).ToList();
+        }
+
+        var users = await LoadAsync(pairs.SelectMany(p => new[] { p.SourceUserId, p.TargetUserId }).Distinct(), cancellationToken).ConfigureAwait(false);
+        return pairs.Select(pair => (IReadOnlyList<string>)Check(administrator, pair, users)).ToList();
+    }
+
+    private static List<string> Check(AdministratorProfile administrator, TransferPair pair, Dictionary<int, Participant> users)
+    {
+        var reasons = new List<string>();
+        if (pair.SourceUserId == pair.TargetUserId)
+        {
+            var who = users.TryGetValue(pair.SourceUserId, out var user) && user.SeenBy(administrator) ? user.Label : $"user {pair.SourceUserId}";
+            reasons.Add($"The source and the target are the same user, {who}; choose two different users.");
+        }
+
+        foreach (var (role, id) in new[] { ("source", pair.SourceUserId), ("target", pair.TargetUserId) }.DistinctBy(r => r.Item2))
+        {
+            if (!users.TryGetValue(id, out var user))
+            {
+                reasons.Add($"The {role} user (ID {id}) does not exist.");
+            }
+            else if (!user.SeenBy(administrator))
+            {
+                // No name: the administrator may not see who this is.
+                reasons.Add($"The {role} user (ID {id}) is not within your view.");
+            }
+            else if (user.IsTenantAdministrator)
+            {
+                reasons.Add($"{user.Label} is a tenant administrator; tenant administrators' data cannot be transferred.");
+            }
+        }
+
+        return reasons;
+    }
+
+    private async Task<Dictionary<int, Participant>> LoadAsync(IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        var users = new Dictionary<int, Participant>();
+        foreach (var chunk in ids.Chunk(IdsPerQuery))
+        {
+            var found = await db.Users.AsNoTracking()
+                .Where(u => chunk.Contains(u.Id))
+                .Select(u => new Participant(u.Id, u.FirstName, u.LastName, u.TeamId, u.MemberGroupId, u.Roles.Any(r => r.IsTenantAdministrator)))
+                .ToListAsync(cancellationToken)
+                .ConfigureAwait(false);
+            foreach (var user in found)
+            {
+                users[user.Id] = user;
+            }
+        }
+
+        return users;
+    }
+
+    private sealed record Participant(int Id, string FirstName, string LastName, int? TeamId, int? MemberGroupId, bool IsTenantAdministrator)
+    {
+        public string Label => $"{FirstName} {LastName} ({Id})";
+
+        public bool SeenBy(AdministratorProfile administrator) => UserViewScope.Sees(administrator, TeamId, MemberGroupId);
+    }
+}
