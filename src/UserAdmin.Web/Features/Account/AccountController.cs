@@ -10,6 +10,7 @@ using UserAdmin.Core.Tenancy;
 
 namespace UserAdmin.Web.Features.Account;
 
+[Authorize]
 [Route("account")]
 public sealed class AccountController(PasswordSignIn signIn, IValidator<LoginForm> validator, TenantClock clock, ILogger<AccountController> logger) : Controller
 {

@@ -13,6 +13,12 @@ public sealed class ErrorsController(ILogger<ErrorsController> logger) : Control
     [IgnoreAntiforgeryToken]
     public IActionResult Status(int code)
     {
+        // Only error codes have a page; anything else in the URL (/error/10) is a page that does not exist.
+        if (code is < 400 or > 599)
+        {
+            code = StatusCodes.Status404NotFound;
+        }
+
         if (code == StatusCodes.Status500InternalServerError)
         {
             var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
