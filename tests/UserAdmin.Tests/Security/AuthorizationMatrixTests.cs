@@ -1,10 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using UserAdmin.Core.DemoData;
 using UserAdmin.Tests.Infrastructure;
 
 namespace UserAdmin.Tests.Security;
@@ -14,7 +8,7 @@ namespace UserAdmin.Tests.Security;
 /// A new endpoint is covered without touching this file; the metadata on it decides what is expected.
 /// </summary>
 [Collection(AppTestGroup.Name)]
-public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) : IClassFixture<AuthorizationMatrixTests.App>
+public sealed class AuthorizationMatrixTests(SecurityApp app) : IClassFixture<SecurityApp>
 {
     /// <summary>
     /// The only endpoints open without signing in. Adding one is a security decision: the
@@ -35,7 +29,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
         "* /hangfire/{**path}",
     };
 
-    public static TheoryData<string> SignedInAccounts => [.. App.Accounts.Keys];
+    public static TheoryData<string> SignedInAccounts => [.. SecurityApp.Accounts.Keys];
 
     [Fact] // R-SEC-4
     public async Task Anonymous_visitors_are_sent_to_sign_in_everywhere_but_the_open_endpoints()
@@ -153,62 +147,4 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixTests.App app) :
 
     private static string Describe(HttpResponseMessage response) =>
         $"{(int)response.StatusCode}{(response.Headers.Location is { } location ? " → " + location : "")}";
-
-    public sealed class App : UserAdminAppFactory
-    {
-        public static readonly IReadOnlyDictionary<string, TestAccount> Accounts = new Dictionary<string, TestAccount>
-        {
-            [nameof(TestAccounts.Agent)] = TestAccounts.Agent,
-            [nameof(TestAccounts.Supervisor)] = TestAccounts.Supervisor,
-            [nameof(TestAccounts.QmAdministrator)] = TestAccounts.QmAdministrator,
-            [nameof(TestAccounts.Admin)] = TestAccounts.Admin,
-        };
-
-        private readonly Dictionary<string, Visitor> _visitors = [];
-        private IReadOnlyList<AppEndpoint>? _endpoints;
-        private HttpClient? _http;
-
-        public string AccessDeniedPath =>
-            Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(CookieAuthenticationDefaults.AuthenticationScheme).AccessDeniedPath;
-
-        /// <summary>Each account signs in once per test class.</summary>
-        public async Task<Visitor> VisitorAsync(string account)
-        {
-            if (!_visitors.TryGetValue(account, out var visitor))
-            {
-                visitor = await Visitor.SignInAsync(this, Accounts[account]);
-                _visitors[account] = visitor;
-            }
-
-            return visitor;
-        }
-
-        public async Task<IReadOnlyList<AppEndpoint>> EndpointsAsync()
-        {
-            if (_endpoints is null)
-            {
-                await using var db = CreateDbContext();
-                var inEveryonesView = await db.Users
-                    .Where(u => u.PasswordHash == null && u.Team != null && DemoTenant.SupervisorScopeTeams.Contains(u.Team.Name))
-                    .Select(u => u.Id)
-                    .FirstAsync();
-                _endpoints = RouteTable.Read(Services, new RouteValueSamples(inEveryonesView));
-            }
-
-            return _endpoints;
-        }
-
-        public async Task<HttpResponseMessage> SendAsync(Visitor visitor, AppEndpoint endpoint, bool withFormToken = true)
-        {
-            _http ??= CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
-            using var request = visitor.Request(endpoint.Method, endpoint.Url, withFormToken);
-            return await _http.SendAsync(request);
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            _http?.Dispose();
-            base.Dispose(disposing);
-        }
-    }
 }
