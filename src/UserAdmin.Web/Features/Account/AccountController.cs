@@ -20,6 +20,7 @@ public sealed class AccountController(PasswordSignIn signIn, IValidator<LoginFor
 
     [HttpPost("login")]
     [AllowAnonymous]
+    [RequestSizeLimit(LoginForm.MaxRequestBytes)]
     public async Task<IActionResult> Login(LoginForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
