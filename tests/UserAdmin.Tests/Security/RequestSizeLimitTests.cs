@@ -1,68 +1,7 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using UserAdmin.Tests.Infrastructure;
 
 namespace UserAdmin.Tests.Security;
 
-/// <summary>
-/// R-IMP-1's upload limit and the sign-in form's limit, in process: a body over the limit gets a page
-/// that says what is too large and what the limit is, with status 413.
-/// </summary>
+/// <summary>The request size scenarios in process, where the test server enforces no body limit of its own.</summary>
 [Collection(AppTestGroup.Name)]
-public sealed class RequestSizeLimitTests(UploadProbeApp app) : IClassFixture<UploadProbeApp>
-{
-    [Fact] // R-IMP-1
-    public async Task A_file_over_the_upload_limit_gets_the_friendly_413_page_naming_the_limit()
-    {
-        using var admin = await app.SignInAsync(TestAccounts.Admin);
-
-        using var response = await admin.PostFileAsync("/account/login", UploadProbeApp.UploadUrl, "file", "people.csv", new byte[2 * UploadProbeApp.MaxFileBytes]);
-        var page = await TestClient.ParseAsync(response);
-
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Equal("Too large", page.QuerySelector("h1")!.TextContent);
-        Assert.Contains("The file is too large: files of up to 100 KB can be uploaded", page.QuerySelector(".error-message")!.TextContent, StringComparison.Ordinal);
-    }
-
-    [Fact] // R-IMP-1: the limit is the file's; the form around it does not eat into it.
-    public async Task A_file_of_exactly_the_upload_limit_is_received()
-    {
-        using var admin = await app.SignInAsync(TestAccounts.Admin);
-
-        using var response = await admin.PostFileAsync("/account/login", UploadProbeApp.UploadUrl, "file", "people.csv", new byte[UploadProbeApp.MaxFileBytes]);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal($"received {UploadProbeApp.MaxFileBytes} bytes", await response.Content.ReadAsStringAsync());
-    }
-
-    [Fact] // R-SEC-4
-    public async Task A_sign_in_form_over_64_KB_gets_the_friendly_413_page()
-    {
-        using var client = app.CreateTestClient();
-
-        using var response = await client.PostFormAsync("/account/login", "/account/login", new Dictionary<string, string>
-        {
-            ["EmailOrLogin"] = TestAccounts.AdminEmail,
-            ["Password"] = new string('x', 70 * 1024),
-        });
-        var page = await TestClient.ParseAsync(response);
-
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Contains("this form accepts up to 64 KB", page.QuerySelector(".error-message")!.TextContent, StringComparison.Ordinal);
-    }
-
-    [Fact] // R-SEC-4: the error page of an unreadable form must not read that form again (it answered "HTTP/1.1 0").
-    public async Task A_form_the_server_cannot_read_gets_the_400_page()
-    {
-        using var admin = await app.SignInAsync(TestAccounts.Admin);
-        using var unterminated = new StringContent("--b\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\nno closing boundary", Encoding.UTF8);
-        unterminated.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=b");
-
-        using var response = await admin.Http.PostAsync(new Uri("/account/logout", UriKind.Relative), unterminated);
-        var page = await TestClient.ParseAsync(response);
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("The request could not be read", page.QuerySelector(".error-message")!.TextContent, StringComparison.Ordinal);
-    }
-}
+public sealed class RequestSizeLimitTests(UploadProbeApp app) : RequestSizeLimitScenarios(app), IClassFixture<UploadProbeApp>;

@@ -23,6 +23,9 @@ public class UploadProbeApp : UserAdminAppFactory
     protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings =>
         [new("Import:MaxFileBytes", MaxFileBytes.ToString(CultureInfo.InvariantCulture))];
 
+    /// <summary>A client with cookies that does not follow redirects: in process here, over TCP on Kestrel.</summary>
+    public virtual TestClient CreateBrowserClient() => CreateTestClient();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -35,8 +38,7 @@ public sealed class KestrelUploadProbeApp : UploadProbeApp
 {
     public KestrelUploadProbeApp() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
 
-    /// <summary>A plain HttpClient over TCP, with a cookie container like a browser's.</summary>
-    public TestClient CreateSocketClient()
+    public override TestClient CreateBrowserClient()
     {
         StartServer();
         var address = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
