@@ -19,7 +19,17 @@ internal sealed class WatchedRequestBody(Stream inner) : Stream
         set => throw new NotSupportedException();
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Watch(() => inner.Read(buffer, offset, count));
+    public override int Read(byte[] buffer, int offset, int count)
+    {
+        try
+        {
+            return inner.Read(buffer, offset, count);
+        }
+        catch (BadHttpRequestException e) when (Noted(e))
+        {
+            throw;
+        }
+    }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
@@ -30,9 +40,8 @@ internal sealed class WatchedRequestBody(Stream inner) : Stream
         {
             return await inner.ReadAsync(buffer, cancellationToken);
         }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        catch (BadHttpRequestException e) when (Noted(e))
         {
-            WasTooLarge = true;
             throw;
         }
     }
@@ -45,16 +54,10 @@ internal sealed class WatchedRequestBody(Stream inner) : Stream
     public override void SetLength(long value) => throw new NotSupportedException();
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
-    private int Watch(Func<int> read)
+    // An exception filter that only looks: the exception goes on to whoever handles it.
+    private bool Noted(BadHttpRequestException e)
     {
-        try
-        {
-            return read();
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            WasTooLarge = true;
-            throw;
-        }
+        WasTooLarge |= e.StatusCode == StatusCodes.Status413PayloadTooLarge;
+        return false;
     }
 }
