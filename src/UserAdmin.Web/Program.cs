@@ -12,6 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 var database = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddUserAdminDatabase(database, builder.Configuration);
 builder.Services.AddUserAdminSecurity();
+builder.Services.AddRequestBodyLimits();
 builder.Services.AddUserAdminJobs(database);
 builder.Services.AddUserAdminFeatures(builder.Configuration);
 builder.Services.AddScoped<AdministratorBootstrap>();
@@ -29,6 +30,7 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRequestBodyLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 

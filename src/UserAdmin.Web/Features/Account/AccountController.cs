@@ -10,6 +10,7 @@ using UserAdmin.Core.Tenancy;
 
 namespace UserAdmin.Web.Features.Account;
 
+[Authorize]
 [Route("account")]
 public sealed class AccountController(PasswordSignIn signIn, IValidator<LoginForm> validator, TenantClock clock, ILogger<AccountController> logger) : Controller
 {
@@ -19,6 +20,7 @@ public sealed class AccountController(PasswordSignIn signIn, IValidator<LoginFor
 
     [HttpPost("login")]
     [AllowAnonymous]
+    [RequestSizeLimit(LoginForm.MaxRequestBytes)]
     public async Task<IActionResult> Login(LoginForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);

@@ -4,6 +4,9 @@ namespace UserAdmin.Web.Features.Account;
 
 public sealed class LoginForm
 {
+    /// <summary>An email and a password never need more; anyone posting more is not signing in.</summary>
+    public const long MaxRequestBytes = 64 * 1024;
+
     public string EmailOrLogin { get; set; } = "";
     public string Password { get; set; } = "";
     public string? ReturnUrl { get; set; }

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace UserAdmin.Web.Features.Home;
 
+[Authorize]
 public sealed class HomeController : Controller
 {
     [HttpGet("/")]

@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using UserAdmin.Core.Users;
 using UserAdmin.Web.Security;
 
 namespace UserAdmin.Web.Features.Users;
 
+// Every signed-in administrator may list users; R-SEC-2's view scope decides which ones they see.
+[Authorize]
 [Route("users")]
 public sealed class UsersController(CurrentAdministrator current, UserList list, UserDetails details) : Controller
 {
