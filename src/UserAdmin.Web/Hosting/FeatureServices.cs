@@ -1,6 +1,7 @@
 using UserAdmin.Core.People;
 using UserAdmin.Core.People.Import;
 using UserAdmin.Core.People.Mappings;
+using UserAdmin.Core.Transfers;
 using UserAdmin.Core.Users;
 using UserAdmin.Web.Features.People;
 
@@ -12,6 +13,7 @@ internal static class FeatureServices
     public static IServiceCollection AddUserAdminFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<UserList>().AddScoped<UserDetails>();
+        services.AddScoped<TransferEngine>().AddScoped<TransferRules>().AddScoped<TransferableDataCounts>();
         services.AddScoped<PeopleReader>().AddScoped<PeopleCsvExport>();
         services.Configure<ImportSettings>(configuration.GetSection("Import"));
         services.AddScoped<ImportUploadStore>().AddScoped<ImportPlanner>().AddScoped<ImportApplier>().AddScoped<ImportPreviews>();

@@ -6,6 +6,7 @@ using UserAdmin.Core.Csv;
 using UserAdmin.Core.People;
 using UserAdmin.Core.People.Import;
 using UserAdmin.Core.People.Mappings;
+using UserAdmin.Web.Hosting;
 using UserAdmin.Web.Security;
 
 namespace UserAdmin.Web.Features.People;
@@ -28,6 +29,7 @@ public sealed class ImportController(
 
     /// <summary>R-IMP-1: every file problem is answered on the page; nothing is stored until the file passes.</summary>
     [HttpPost("")]
+    [UploadLimit]
     public async Task<IActionResult> Upload(IFormFile? file, CancellationToken cancellationToken)
     {
         if (file is null || file.Length == 0)

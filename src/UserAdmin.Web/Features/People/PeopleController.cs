@@ -7,6 +7,7 @@ namespace UserAdmin.Web.Features.People;
 
 /// <summary>The people.csv page: export (R-EXP-*) and the way into the import.</summary>
 [Route("people")]
+[Authorize]
 public sealed class PeopleController(CurrentAdministrator current, PeopleCsvExport export) : Controller
 {
     [HttpGet("")]
