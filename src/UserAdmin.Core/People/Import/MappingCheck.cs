@@ -39,7 +39,10 @@ internal static class MappingCheck
         CsvDocument document, ImportMapping mapping, IReadOnlyDictionary<PersonField, int> indexes, List<CsvProblem> problems, List<string> notices)
     {
         var resolved = new Dictionary<PersonField, DateFormat>();
-        foreach (var field in PersonFields.Dates.Where(f => indexes.ContainsKey(f.Field)))
+        var mapped = PersonFields.Dates.Where(f => indexes.ContainsKey(f.Field)).ToList();
+        var detected = mapped.Where(f => mapping.DateFormatOf(f.Field) == DateFormat.Detect).ToList();
+        var values = DateColumns(document, detected.ConvertAll(f => indexes[f.Field]));
+        foreach (var field in mapped)
         {
             var chosen = mapping.DateFormatOf(field.Field);
             if (chosen != DateFormat.Detect)
@@ -48,8 +51,8 @@ internal static class MappingCheck
                 continue;
             }
 
-            var index = indexes[field.Field];
-            var fitting = DateFormats.FormatsFitting(document.Rows().Where(r => r.Problem is null).Select(r => r.Values[index]));
+            var i = detected.IndexOf(field);
+            var fitting = DateFormats.FormatsFitting(values[i]);
             var column = mapping.ColumnOf(field.Field)!;
             switch (fitting.Count)
             {
@@ -62,7 +65,7 @@ internal static class MappingCheck
                         $"no single date format fits every value of the column \"{column}\" mapped to {field.Header}. Choose its format on the map step; values that do not fit it are then listed as row errors."));
                     break;
                 default:
-                    if (fitting.Contains(DateFormat.YearMonthDayDash) || fitting.Contains(DateFormat.YearMonthDaySlash) || AllBlank(document, index))
+                    if (fitting.Contains(DateFormat.YearMonthDayDash) || fitting.Contains(DateFormat.YearMonthDaySlash) || values[i].TrueForAll(string.IsNullOrWhiteSpace))
                     {
                         resolved[field.Field] = fitting[0];
                         break;
@@ -77,6 +80,23 @@ internal static class MappingCheck
         return resolved;
     }
 
-    private static bool AllBlank(CsvDocument document, int index) =>
-        document.Rows().All(r => r.Problem is not null || string.IsNullOrWhiteSpace(r.Values[index]));
+    /// <summary>The values of the date columns at <paramref name="indexes"/> in the rows of the right shape, read in one pass over the file.</summary>
+    private static List<string>[] DateColumns(CsvDocument document, List<int> indexes)
+    {
+        var columns = indexes.ConvertAll(_ => new List<string>(document.RowCount)).ToArray();
+        if (indexes.Count == 0)
+        {
+            return columns;
+        }
+
+        foreach (var row in document.Rows().Where(r => r.Problem is null))
+        {
+            for (var i = 0; i < indexes.Count; i++)
+            {
+                columns[i].Add(row.Values[indexes[i]]);
+            }
+        }
+
+        return columns;
+    }
 }
