@@ -89,9 +89,13 @@ public sealed class CellReader(PeopleReferenceData references, TimeZoneCatalogue
             return CellValue.Wrong($"is not a date in the format {format.Pattern()} chosen for this column (a 1- or 2-digit day and month and a 4-digit year).");
         }
 
-        return field.Field == PersonField.Deactivated && date == ActivateMarker
-            ? CellValue.Of(null)
-            : CellValue.Of(DateFormat.YearMonthDayDash.Format(date));
+        if (field.Field == PersonField.Deactivated && date == ActivateMarker)
+        {
+            return CellValue.Of(null);
+        }
+
+        // Ten characters in YYYY-MM-DD are already canonical (two-digit month and day).
+        return CellValue.Of(format == DateFormat.YearMonthDayDash && text.Length == 10 ? text : DateFormat.YearMonthDayDash.Format(date));
     }
 
     private static CellValue ReadBoolean(string text) =>

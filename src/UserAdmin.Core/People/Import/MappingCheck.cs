@@ -36,12 +36,12 @@ internal static class MappingCheck
 
     /// <summary>R-IMP-2 detect: the one format that parses every value of the column; two or none is a question for the administrator.</summary>
     public static Dictionary<PersonField, DateFormat> ResolveDateFormats(
-        CsvDocument document, ImportMapping mapping, IReadOnlyDictionary<PersonField, int> indexes, List<CsvProblem> problems, List<string> notices)
+        IReadOnlyList<CsvRecord> records, ImportMapping mapping, IReadOnlyDictionary<PersonField, int> indexes, List<CsvProblem> problems, List<string> notices)
     {
         var resolved = new Dictionary<PersonField, DateFormat>();
         var mapped = PersonFields.Dates.Where(f => indexes.ContainsKey(f.Field)).ToList();
         var detected = mapped.Where(f => mapping.DateFormatOf(f.Field) == DateFormat.Detect).ToList();
-        var values = DateColumns(document, detected.ConvertAll(f => indexes[f.Field]));
+        var values = DateColumns(records, detected.ConvertAll(f => indexes[f.Field]));
         foreach (var field in mapped)
         {
             var chosen = mapping.DateFormatOf(field.Field);
@@ -80,16 +80,11 @@ internal static class MappingCheck
         return resolved;
     }
 
-    /// <summary>The values of the date columns at <paramref name="indexes"/> in the rows of the right shape, read in one pass over the file.</summary>
-    private static List<string>[] DateColumns(CsvDocument document, List<int> indexes)
+    /// <summary>The values of the date columns at <paramref name="indexes"/> in the rows of the right shape.</summary>
+    private static List<string>[] DateColumns(IReadOnlyList<CsvRecord> records, List<int> indexes)
     {
-        var columns = indexes.ConvertAll(_ => new List<string>(document.RowCount)).ToArray();
-        if (indexes.Count == 0)
-        {
-            return columns;
-        }
-
-        foreach (var row in document.Rows().Where(r => r.Problem is null))
+        var columns = indexes.ConvertAll(_ => new List<string>(records.Count)).ToArray();
+        foreach (var row in records.Where(r => r.Problem is null))
         {
             for (var i = 0; i < indexes.Count; i++)
             {
