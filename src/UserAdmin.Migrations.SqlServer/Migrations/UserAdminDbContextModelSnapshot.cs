@@ -68,6 +68,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.Property<string>("PreviewVersions")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<int>("RowCount")
                         .HasColumnType("int");
 

@@ -61,6 +61,11 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.Property<string>("PreviewVersions")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("RowCount")
                         .HasColumnType("INTEGER");
 
