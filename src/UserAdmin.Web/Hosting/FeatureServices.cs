@@ -2,6 +2,7 @@ using UserAdmin.Core.People;
 using UserAdmin.Core.People.Import;
 using UserAdmin.Core.People.Mappings;
 using UserAdmin.Core.Transfers;
+using UserAdmin.Core.Transfers.Bulk;
 using UserAdmin.Core.Transfers.Runs;
 using UserAdmin.Core.Users;
 using UserAdmin.Web.Features.People;
@@ -16,7 +17,7 @@ internal static class FeatureServices
     {
         services.AddScoped<UserList>().AddScoped<UserDetails>();
         services.AddScoped<TransferEngine>().AddScoped<TransferRules>().AddScoped<TransferableDataCounts>();
-        services.AddScoped<TransferRunner>().AddScoped<TransferRunStarter>().AddScoped<TransferRunQueries>().AddScoped<TransferAuditLog>().AddScoped<ITransferJobs, HangfireTransferJobs>().AddScoped<TransferJob>();
+        services.AddScoped<TransferRunner>().AddScoped<TransferRunStarter>().AddScoped<TransferRunQueries>().AddScoped<TransferAuditLog>().AddScoped<BulkTransferExport>().AddScoped<BulkTransferPlanner>().AddScoped<ITransferJobs, HangfireTransferJobs>().AddScoped<TransferJob>();
         services.AddHostedService<TransferRecovery>();
         services.AddScoped<PeopleReader>().AddScoped<PeopleCsvExport>();
         services.Configure<ImportSettings>(configuration.GetSection("Import"));

@@ -28,6 +28,7 @@ public sealed class TransferRunsController(CurrentAdministrator current, Transfe
     }
 
     [HttpGet("{id:int}")]
+    [HttpGet("bulk/{id:int}")]
     public async Task<IActionResult> Details(int id, int page = 1, CancellationToken cancellationToken = default)
     {
         var run = await runs.FindAsync(await current.GetAsync(cancellationToken), id, cancellationToken);
@@ -59,6 +60,7 @@ public sealed class TransferRunsController(CurrentAdministrator current, Transfe
 
     /// <summary>Polled by the run's page: <c>{ state, total, done, failed, startedAt, finishedAt }</c>.</summary>
     [HttpGet("{id:int}/status")]
+    [HttpGet("bulk/{id:int}/status")]
     public async Task<IActionResult> Status(int id, CancellationToken cancellationToken)
     {
         var status = await runs.StatusAsync(await current.GetAsync(cancellationToken), id, cancellationToken);
