@@ -33,7 +33,9 @@ public sealed class CellReader(PeopleReferenceData references, TimeZoneCatalogue
             return field.Kind == PersonFieldKind.Boolean ? CellValue.Of(PersonRecord.False) : CellValue.Of(null);
         }
 
-        if (text.Length > field.MaxLength)
+        // Length is the rule only for values stored as written; any other value's reader says what was expected
+        // (99999999999 in Rank is "not a rank", not "too long").
+        if (field.Kind is PersonFieldKind.Text or PersonFieldKind.Email or PersonFieldKind.Locale && text.Length > field.MaxLength)
         {
             return CellValue.Wrong($"is {text.Length} characters long; at most {field.MaxLength} are allowed.");
         }

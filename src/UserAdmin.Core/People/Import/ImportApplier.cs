@@ -95,7 +95,8 @@ public sealed class ImportApplier(UserAdminDbContext db, ImportPlanner planner, 
         var invalid = plan.Count(PlannedRowKind.Invalid);
         if (invalid > 0 && !importValidRowsOnly)
         {
-            return $"{invalid} rows of the file are invalid. Fix the file and upload it again, or choose to import only the valid rows.";
+            var rows = invalid == 1 ? "1 row of the file is invalid" : $"{invalid.ToString(CultureInfo.InvariantCulture)} rows of the file are invalid";
+            return $"{rows}. Fix the file and upload it again, or choose to import only the valid rows.";
         }
 
         if (plan.ValidRows == 0)

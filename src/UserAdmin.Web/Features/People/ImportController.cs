@@ -40,7 +40,7 @@ public sealed class ImportController(
         if (file.Length > Limits.MaxFileBytes)
         {
             return View(new UploadModel(Limits, [CsvProblem.OfFile(
-                $"The file is {UploadModel.Megabytes(file.Length)}; the largest file one import takes is {UploadModel.Megabytes(Limits.MaxFileBytes)}. Split it into several files.")]));
+                $"The file is {UploadModel.Size(file.Length)}; the largest file one import takes is {UploadModel.Size(Limits.MaxFileBytes)}. Split it into several files.")]));
         }
 
         var content = new byte[file.Length];

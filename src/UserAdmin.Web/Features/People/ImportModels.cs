@@ -9,6 +9,9 @@ public sealed record UploadModel(ImportSettings Limits, IReadOnlyList<CsvProblem
 {
     public static string Megabytes(long bytes) =>
         (bytes / 1024d / 1024d).ToString(bytes % (1024 * 1024) == 0 ? "0" : "0.0#", CultureInfo.InvariantCulture) + " MB";
+
+    /// <summary>Megabytes with the exact bytes: one byte over the limit must not read "20.0 MB; the largest is 20 MB".</summary>
+    public static string Size(long bytes) => $"{Megabytes(bytes)} ({bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes)";
 }
 
 /// <summary>One row of the map step: a system field, its column and (for dates) its format.</summary>
