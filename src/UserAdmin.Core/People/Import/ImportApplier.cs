@@ -44,6 +44,15 @@ public sealed class ImportApplier(UserAdminDbContext db, ImportPlanner planner, 
         }
 
         var references = await PeopleReferenceData.LoadAsync(db, cancellationToken).ConfigureAwait(false);
+
+        // SQL Server retries transient failures; a user transaction must then run inside the strategy, as one retriable unit.
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(() => WriteAsync(upload, administrator, plan, document, references, cancellationToken)).ConfigureAwait(false);
+    }
+
+    private async Task<ImportOutcome> WriteAsync(ImportUpload upload, AdministratorProfile administrator, ImportPlan plan, CsvDocument document, PeopleReferenceData references, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {

@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using UserAdmin.Core.Persistence;
+
+namespace UserAdmin.Benchmarks;
+
+/// <summary>A prepared people database and the P1 file made from it.</summary>
+internal sealed record PeopleSet(int Users, string Database, string ImportFile, ImportFileContents Contents);
+
+/// <summary>
+/// One benchmark run: prepares the databases and files once, then measures each figure on a fresh
+/// copy of its database, ours in a child process and the baseline with <c>sqlite3</c>.
+/// </summary>
+internal sealed class BenchmarkRun(BenchmarkOptions options)
+{
+    private readonly Report _report = new(options);
+
+    public async Task RunAsync()
+    {
+        Directory.CreateDirectory(options.WorkDirectory);
+        var large = await PreparePeopleAsync(options.Users);
+        var small = await PreparePeopleAsync(options.SmallUsers);
+
+        var import = MeasureImport(large);
+        _report.Add(import);
+        var export = MeasureExport(large);
+        _report.Add(export);
+        Delete(large.Database, large.ImportFile);
+
+        await MeasureTransfersAsync();
+
+        var smallImport = MeasureImport(small);
+        var smallExport = MeasureExport(small);
+        Delete(small.Database, small.ImportFile);
+        _report.Add(new Growth("import", smallImport.OursSeconds, import.OursSeconds));
+        _report.Add(new Growth("export", smallExport.OursSeconds, export.OursSeconds));
+
+        Console.WriteLine();
+        Console.Write(_report.MarkdownTable());
+    }
+
+    private async Task<PeopleSet> PreparePeopleAsync(int users)
+    {
+        var watch = Stopwatch.StartNew();
+        var database = WorkFile($"people-{users}.db");
+        var file = WorkFile($"people-{users}.csv");
+        await using var services = BenchmarkServices.For(database);
+        await BenchmarkTenant.CreateAsync(services, users - 1);
+        var contents = await ImportFile.WriteAsync(services, file);
+        await BenchmarkServices.CheckpointAsync(services);
+        Progress($"prepared {users:N0} users and a {contents.Rows:N0}-row people.csv ({contents.NewUsers:N0} new, {contents.UpdatedUsers:N0} updated, {new FileInfo(file).Length / 1e6:0.0} MB) in {watch.Elapsed.TotalSeconds:0.0} s");
+        return new PeopleSet(users, database, file, contents);
+    }
+
+    private Measurement MeasureImport(PeopleSet set)
+    {
+        var (ours, peak) = OnCopy(set.Database, copy => ChildStep.Run(OurSteps.Import, OurSteps.ImportArguments(copy, set.ImportFile, set.Contents)));
+        var baseline = OnCopy(set.Database, copy => Baselines.Import(copy, set.ImportFile));
+        return new Measurement("P1", $"import {set.Contents.Rows:N0} rows", ours, baseline, peak);
+    }
+
+    private Measurement MeasureExport(PeopleSet set)
+    {
+        var output = WorkFile("export.csv");
+        var (ours, peak) = OnCopy(set.Database, copy => ChildStep.Run(OurSteps.Export, copy, output));
+        var ourLines = Lines(output);
+        var baseline = OnCopy(set.Database, copy => Baselines.Export(copy, output));
+        var baselineLines = Lines(output);
+        Delete(output);
+        if (ourLines != set.Users + 1 || baselineLines != ourLines)
+        {
+            throw new InvalidOperationException($"Export of {set.Users} users: ours wrote {ourLines} lines, the baseline {baselineLines}.");
+        }
+
+        return new Measurement("P2", $"export {set.Users:N0} users", ours, baseline, peak);
+    }
+
+    private async Task MeasureTransfersAsync()
+    {
+        var watch = Stopwatch.StartNew();
+        var database = WorkFile("transfers.db");
+        await using (var services = BenchmarkServices.For(database))
+        {
+            await TransferData.CreateAsync(services, options.Pairs, options.RowsPerUser);
+            await BenchmarkServices.CheckpointAsync(services);
+            Progress($"prepared {2 * options.Pairs:N0} agents owning {options.RowsPerUser:N0} rows of each data type ({new FileInfo(database).Length / 1e6:0} MB) in {watch.Elapsed.TotalSeconds:0.0} s");
+
+            var (ours, peak) = OnCopy(database, copy => ChildStep.Run(OurSteps.Transfer, OurSteps.TransferArguments(copy, options.Pairs, options.RowsPerUser)));
+            await using var scope = services.CreateAsyncScope();
+            var model = scope.ServiceProvider.GetRequiredService<UserAdminDbContext>().Model;
+            var baseline = OnCopy(database, copy => Baselines.Transfer(copy, model, TransferData.Pairs(options.Pairs)));
+            _report.Add(new Measurement("P3", $"transfer {options.Pairs:N0} pairs × {options.RowsPerUser:N0} rows/type", ours, baseline, peak));
+        }
+
+        SqliteConnection.ClearAllPools();
+        Delete(database);
+    }
+
+    /// <summary>Runs <paramref name="measure"/> on a fresh copy of <paramref name="database"/>, deleted afterwards.</summary>
+    private T OnCopy<T>(string database, Func<string, T> measure)
+    {
+        var copy = WorkFile("measured.db");
+        File.Copy(database, copy, overwrite: true);
+        try
+        {
+            return measure(copy);
+        }
+        finally
+        {
+            Delete(copy);
+        }
+    }
+
+    private string WorkFile(string name) => Path.Combine(options.WorkDirectory, name);
+
+    private static long Lines(string file)
+    {
+        using var stream = File.OpenRead(file);
+        var buffer = new byte[1 << 16];
+        long lines = 0;
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+        }
+
+        return lines;
+    }
+
+    private static void Delete(params string[] files)
+    {
+        foreach (var file in files)
+        {
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(file + suffix);
+            }
+        }
+    }
+
+    private static void Progress(string message) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# {message}"));
+}

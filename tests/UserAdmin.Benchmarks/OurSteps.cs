@@ -1,0 +1,97 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using UserAdmin.Core.Csv;
+using UserAdmin.Core.People;
+using UserAdmin.Core.People.Import;
+using UserAdmin.Core.Users;
+
+namespace UserAdmin.Benchmarks;
+
+/// <summary>
+/// Our side of each figure, run in a child process (<see cref="ChildStep"/>). The clock starts once
+/// the services exist and the administrator's profile is loaded, as in a running app whose EF
+/// model is built; it stops when the work is committed or written.
+/// </summary>
+internal static class OurSteps
+{
+    public const string Import = "import";
+    public const string Export = "export";
+    public const string Transfer = "transfer";
+
+    public static async Task<int> RunAsync(string step, IReadOnlyList<string> arguments)
+    {
+        await using var services = BenchmarkServices.For(arguments[0]);
+        var administrator = await BenchmarkServices.AdministratorAsync(services);
+        return step switch
+        {
+            Import => await ChildStep.ReportAsync(() => ImportAsync(services, administrator, arguments[1], new ImportFileContents(Number(arguments[2]), Number(arguments[3]), Number(arguments[4])))),
+            Export => await ChildStep.ReportAsync(() => ExportAsync(services, administrator, arguments[1])),
+            Transfer => await ChildStep.ReportAsync(() => TransferAsync(services, Number(arguments[1]), Number(arguments[2]))),
+            _ => throw new ArgumentException($"Unknown step '{step}'."),
+        };
+    }
+
+    public static string[] ImportArguments(string database, string file, ImportFileContents contents) =>
+        [database, file, Text(contents.Rows), Text(contents.NewUsers), Text(contents.UpdatedUsers)];
+
+    public static string[] TransferArguments(string database, int pairs, int rowsPerUser) => [database, Text(pairs), Text(rowsPerUser)];
+
+    /// <summary>P1: upload, preview, apply, as the import wizard's requests do, each step in its own scope.</summary>
+    private static async Task ImportAsync(IServiceProvider services, AdministratorProfile administrator, string file, ImportFileContents expected)
+    {
+        var content = await File.ReadAllBytesAsync(file);
+        var opened = CsvDocument.Open(content, Math.Max(new ImportSettings().MaxRows, expected.Rows));
+        var document = opened.Document ?? throw new InvalidOperationException("The file was refused: " + string.Join(" ", opened.Problems));
+        ImportUpload upload;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var mapping = ImportMapping.AutoMatch(document.Headers);
+            var plan = await scope.ServiceProvider.GetRequiredService<ImportPlanner>().PlanAsync(document, mapping, administrator);
+            if (plan.IsBlocked || plan.Count(PlannedRowKind.Invalid) > 0)
+            {
+                throw new InvalidOperationException("The preview found problems: " + string.Join(" ", plan.BlockingProblems.Concat(plan.AllProblems).Take(5)));
+            }
+
+            var uploads = scope.ServiceProvider.GetRequiredService<ImportUploadStore>();
+            upload = await uploads.AddAsync(Path.GetFileName(file), content, document.RowCount, administrator.UserId);
+            upload.MappingJson = mapping.ToJson();
+            upload.PreviewVersions = PreviewVersions.Format(plan);
+            await uploads.SaveAsync(upload);
+        }
+
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var stored = await scope.ServiceProvider.GetRequiredService<ImportUploadStore>().FindAsync(upload.Id, administrator.UserId)
+                ?? throw new InvalidOperationException("The stored upload is gone.");
+            var outcome = await scope.ServiceProvider.GetRequiredService<ImportApplier>().ApplyAsync(stored, administrator, importValidRowsOnly: false);
+            var import = outcome.Import ?? throw new InvalidOperationException("The import was refused: " + outcome.Refusal);
+            if (import.Created != expected.NewUsers || import.Updated != expected.UpdatedUsers)
+            {
+                throw new InvalidOperationException($"Expected {expected.NewUsers} new and {expected.UpdatedUsers} updated users; the import created {import.Created} and updated {import.Updated}.");
+            }
+        }
+    }
+
+    /// <summary>P2: people.csv of every user, written to a file as the export action writes it to the response.</summary>
+    private static async Task ExportAsync(IServiceProvider services, AdministratorProfile administrator, string output)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await using var stream = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1, useAsync: true);
+        await scope.ServiceProvider.GetRequiredService<PeopleCsvExport>().WriteAsync(stream, administrator, DateFormat.YearMonthDayDash);
+    }
+
+    /// <summary>P3: every pair transferred; each agent owns at least R rows of every type but the real-time state.</summary>
+    private static async Task TransferAsync(IServiceProvider services, int pairs, int rowsPerUser)
+    {
+        var moved = await new PairTransfers(services).RunPairsAsync(TransferData.Pairs(pairs));
+        var atLeast = (long)pairs * rowsPerUser * (UserAdmin.Core.Transfers.TransferCatalogue.All.Count - 1);
+        if (moved < atLeast)
+        {
+            throw new InvalidOperationException($"The transfers moved {moved} rows; expected at least {atLeast}.");
+        }
+    }
+
+    private static int Number(string text) => int.Parse(text, CultureInfo.InvariantCulture);
+
+    private static string Text(int number) => number.ToString(CultureInfo.InvariantCulture);
+}
