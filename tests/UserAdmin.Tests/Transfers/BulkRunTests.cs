@@ -17,31 +17,9 @@ public sealed class BulkRunTests(BulkRunTests.App app) : IClassFixture<BulkRunTe
     public sealed class App : UserAdminAppFactory;
 
     /// <summary>Adds 2 × <paramref name="pairs"/> agents of team Alpha; returns (source, target) ids, each source owning one login state.</summary>
-    private async Task<List<(int Source, int Target)>> AddAgentsAsync(int pairs, string tag)
-    {
-        await using var db = app.CreateDbContext();
-        var team = await db.Teams.SingleAsync(t => t.Name == "Alpha");
-        var users = Enumerable.Range(0, pairs * 2)
-            .Select(i => new User { FirstName = "Bulk", LastName = $"{tag}{i:D4}", Email = $"bulk.{tag}.{i}@example.com", TeamId = team.Id })
-            .ToList();
-        db.Users.AddRange(users);
-        await db.SaveChangesAsync();
-        db.LoginStates.AddRange(users.Where((_, i) => i % 2 == 0).Select(u => new LoginState { UserId = u.Id, LoggedInAt = UserAdminAppFactory.StartInstant, Workstation = "WS-1" }));
-        await db.SaveChangesAsync();
-        return Enumerable.Range(0, pairs).Select(i => (users[2 * i].Id, users[(2 * i) + 1].Id)).ToList();
-    }
+    private Task<List<(int Source, int Target)>> AddAgentsAsync(int pairs, string tag) => BulkAgents.AddAsync(app, pairs, tag);
 
-    /// <summary>R-BLK-2: the row's own user (From) receives the data of the user in To.</summary>
-    private static byte[] BulkFile(IEnumerable<(int Source, int Target)> pairs)
-    {
-        var text = new StringBuilder("From User ID,To User ID\r\n");
-        foreach (var (source, target) in pairs)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{target},{source}\r\n");
-        }
-
-        return ImportSteps.Utf8(text.ToString());
-    }
+    private static byte[] BulkFile(IEnumerable<(int Source, int Target)> pairs) => BulkAgents.File(pairs);
 
     private async Task WaitUntilNoBulkIsActiveAsync()
     {
@@ -124,26 +102,6 @@ public sealed class BulkRunTests(BulkRunTests.App app) : IClassFixture<BulkRunTe
         Assert.Equal(1, await after.LoginStates.CountAsync(l => l.UserId == failing.Target));
         var history = await client.GetDocumentAsync("/transfers");
         Assert.Contains("2000 pairs (1999 done, 1 failed)", history.QuerySelector("#transfers")!.TextContent, StringComparison.Ordinal);
-    }
-
-    [Fact] // R-BLK-5: two start requests sent at the same moment — exactly one is accepted
-    public async Task Two_concurrent_starts_accept_exactly_one()
-    {
-        await WaitUntilNoBulkIsActiveAsync();
-        var pairs = await AddAgentsAsync(200, "race");
-        using var first = await app.SignInAsync(TestAccounts.Admin);
-        using var second = await app.SignInAsync(TestAccounts.Admin);
-        var firstPreview = await new BulkSteps(first).UploadAsync(BulkFile(pairs.Take(100)));
-        var secondPreview = await new BulkSteps(second).UploadAsync(BulkFile(pairs.Skip(100)));
-
-        var outcomes = await Task.WhenAll(new BulkSteps(first).RunAsync(firstPreview), new BulkSteps(second).RunAsync(secondPreview));
-
-        Assert.Single(outcomes, o => o.RunUrl is not null);
-        Assert.Single(outcomes, o => o.Error?.Contains("one bulk user data transfer at a time", StringComparison.Ordinal) == true);
-        var accepted = outcomes.Single(o => o.RunUrl is not null);
-        Assert.Equal("Succeeded", (await TransferRunWaiter.FinishedAsync(accepted.RunUrl == outcomes[0].RunUrl ? first : second, accepted.RunUrl!)).GetProperty("state").GetString());
-        await using var db = app.CreateDbContext();
-        Assert.Equal(1, await db.TransferRuns.CountAsync(r => r.Kind == TransferKind.Bulk && r.TotalPairs == 100 && r.RequestedAt >= UserAdminAppFactory.StartInstant));
     }
 
     [Fact] // R-BLK-6: the status page works after signing out and in again
