@@ -7,7 +7,7 @@ namespace UserAdmin.Core.Csv;
 /// </summary>
 internal static class CsvDelimiterDetector
 {
-    private static readonly char[] Candidates = [',', ';', '\t'];
+    public static readonly char[] Candidates = [',', ';', '\t'];
 
     public static char FromHeaderLine(string text)
     {

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace UserAdmin.Core.Csv;
 
@@ -43,27 +41,38 @@ public sealed class CsvDocument
         var text = decoded.Text!;
         var delimiter = CsvDelimiterDetector.FromHeaderLine(text);
         var format = new CsvFileFormat(decoded.Encoding!, delimiter);
-        using var parser = CreateParser(text, delimiter);
-        if (!ReadNonBlank(parser))
+        using var reader = new CsvRecordReader(text, delimiter);
+        if (!reader.ReadNonBlank())
         {
             return CsvOpenResult.Failed(CsvProblem.OfFile("The file has no header row: it is empty or holds only blank lines."));
         }
 
-        var headers = parser.Record!.Select(h => h.Trim()).ToArray();
-        var headerProblems = CsvHeaderRules.Check(headers);
+        if (reader.Mistake != QuoteMistake.None)
+        {
+            return CsvOpenResult.Failed(QuoteProblem(reader, []));
+        }
+
+        var headers = reader.Values.Select(h => h.Trim()).ToArray();
+        var headerProblems = CsvHeaderRules.Check(headers, delimiter);
         if (headerProblems.Count > 0)
         {
             return CsvOpenResult.Failed([.. headerProblems]);
         }
 
         var rows = 0;
-        while (ReadNonBlank(parser))
+        while (reader.ReadNonBlank())
         {
             rows++;
             if (rows > maxRows)
             {
                 return CsvOpenResult.Failed(CsvProblem.OfFile(
                     $"The file has more than {maxRows.ToString("N0", CultureInfo.InvariantCulture)} data rows, the most one import takes. Split it into several files."));
+            }
+
+            // An unclosed quote swallows every later line into one value: no row after it can be trusted.
+            if (reader.Mistake == QuoteMistake.Unclosed)
+            {
+                return CsvOpenResult.Failed(QuoteProblem(reader, headers));
             }
         }
 
@@ -82,53 +91,42 @@ public sealed class CsvDocument
     public IEnumerable<CsvRecord> Rows()
     {
         var text = CsvTextDecoder.Decode(_content).Text!;
-        using var parser = CreateParser(text, Format.Delimiter);
-        ReadNonBlank(parser);
-        while (ReadNonBlank(parser))
+        using var reader = new CsvRecordReader(text, Format.Delimiter);
+        reader.ReadNonBlank();
+        while (reader.ReadNonBlank())
         {
-            var values = parser.Record!;
-            var line = StartLine(parser);
-            var problem = values.Length == Headers.Count
-                ? null
-                : new CsvProblem(line, null, null,
-                    $"this row has {values.Length} values but the header has {Headers.Count} columns. Check for a missing or extra {Format.DelimiterName} or an unclosed quote.");
-            yield return new CsvRecord(line, values, problem);
+            var values = reader.Values;
+            var problem = reader.Mistake != QuoteMistake.None ? QuoteProblem(reader, Headers) : ShapeProblem(reader.Line, values);
+            yield return new CsvRecord(reader.Line, values, problem);
         }
     }
 
-    private static CsvParser CreateParser(string text, char delimiter)
+    private static CsvProblem QuoteProblem(CsvRecordReader reader, IReadOnlyList<string> headers)
     {
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Delimiter = delimiter.ToString(),
-            HasHeaderRecord = false,
-            IgnoreBlankLines = true,
-            BadDataFound = null,
-            DetectColumnCountChanges = false,
-            Mode = CsvMode.RFC4180,
-        };
-        return new CsvParser(new StringReader(text), configuration);
+        var index = reader.MistakeIndex;
+        var column = index < headers.Count ? headers[index] : $"#{(index + 1).ToString(CultureInfo.InvariantCulture)}";
+        return reader.Mistake == QuoteMistake.Unclosed
+            ? new CsvProblem(reader.Line, column, null,
+                "the quote that opens this value is never closed, so everything after it up to the end of the file would be read as one value. Add the closing quote (\") or remove the opening one.")
+            : new CsvProblem(reader.Line, column, reader.MistakeText,
+                $"the value {reader.MistakeText} has text after its closing quote. Quote the whole value and double each quote inside it, or remove the quotes.");
     }
 
-    /// <summary>Reads the next record that has at least one non-blank value (a row of only delimiters is blank).</summary>
-    private static bool ReadNonBlank(CsvParser parser)
+    /// <summary>A row whose number of values differs from the header's, with the likely cause when it is another delimiter.</summary>
+    private CsvProblem? ShapeProblem(int line, string[] values)
     {
-        while (parser.Read())
+        if (values.Length == Headers.Count)
         {
-            if (Array.Exists(parser.Record!, v => !string.IsNullOrWhiteSpace(v)))
-            {
-                return true;
-            }
+            return null;
         }
 
-        return false;
-    }
-
-    /// <summary>The line a record starts on: quoted fields may span several lines.</summary>
-    private static int StartLine(CsvParser parser)
-    {
-        var raw = parser.RawRecord.AsSpan().TrimEnd("\r\n");
-        return parser.RawRow - raw.Count('\n');
+        var count = values.Length == 1 ? "1 value" : $"{values.Length.ToString(CultureInfo.InvariantCulture)} values";
+        var other = CsvDelimiterDetector.Candidates.FirstOrDefault(d => d != Format.Delimiter && values.Length == 1 && values[0].Split(d).Length == Headers.Count);
+        return other != default
+            ? new CsvProblem(line, null, null,
+                $"this row has {count} but the header has {Headers.Count} columns: the row is separated by {CsvFileFormat.NameOf(other)}s while the header row uses {Format.DelimiterName}s. Use one delimiter in the whole file.")
+            : new CsvProblem(line, null, null,
+                $"this row has {count} but the header has {Headers.Count} columns. Check for a missing or extra {Format.DelimiterName} or an unclosed quote.");
     }
 }
 

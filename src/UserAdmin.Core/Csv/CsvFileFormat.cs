@@ -14,11 +14,13 @@ public sealed record CsvFileFormat(Encoding Encoding, char Delimiter)
         _ => "UTF-8",
     };
 
-    public string DelimiterName => Delimiter switch
+    public string DelimiterName => NameOf(Delimiter);
+
+    public static string NameOf(char delimiter) => delimiter switch
     {
         ',' => "comma",
         ';' => "semicolon",
         '\t' => "tab",
-        _ => $"'{Delimiter}'",
+        _ => $"'{delimiter}'",
     };
 }

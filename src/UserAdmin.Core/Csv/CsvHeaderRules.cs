@@ -1,9 +1,13 @@
 namespace UserAdmin.Core.Csv;
 
-/// <summary>R-IMP-1: every column needs a name, and no name may appear twice (CsvHelper would silently use the first).</summary>
+/// <summary>
+/// R-IMP-1: every column needs a name, no name may appear twice (CsvHelper would silently use the
+/// first), and no name may hold another delimiter: a header row that mixes delimiters would glue
+/// two columns into one and match neither.
+/// </summary>
 internal static class CsvHeaderRules
 {
-    public static List<CsvProblem> Check(IReadOnlyList<string> headers)
+    public static List<CsvProblem> Check(IReadOnlyList<string> headers, char delimiter)
     {
         var problems = new List<CsvProblem>();
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -21,6 +25,12 @@ internal static class CsvHeaderRules
             else
             {
                 seen[headers[i]] = position;
+            }
+
+            if (Array.Find(CsvDelimiterDetector.Candidates, c => c != delimiter && headers[i].Contains(c, StringComparison.Ordinal)) is var other and not default(char))
+            {
+                problems.Add(new CsvProblem(1, headers[i], headers[i],
+                    $"column {position} of the header row, \"{headers[i]}\", contains a {CsvFileFormat.NameOf(other)} although the header row is {CsvFileFormat.NameOf(delimiter)}-separated: the file mixes delimiters. Save it with one delimiter."));
             }
         }
 

@@ -17,6 +17,11 @@ internal static class CsvTextDecoder
 
     public static DecodedText Decode(byte[] content)
     {
+        if (content is [0xFF, 0xFE, 0x00, 0x00, ..] or [0x00, 0x00, 0xFE, 0xFF, ..])
+        {
+            return DecodedText.Failed($"The file is UTF-32 text, which the import does not read. {SaveAsAdvice}");
+        }
+
         var (encoding, bomLength) = content switch
         {
             [0xEF, 0xBB, 0xBF, ..] => ((Encoding)StrictUtf8, 3),
@@ -43,14 +48,16 @@ internal static class CsvTextDecoder
         }
         catch (DecoderFallbackException invalid)
         {
-            var line = 1 + content.AsSpan(bomLength, Math.Max(0, invalid.Index)).Count((byte)'\n');
-            return DecodedText.Failed(
-                $"The file is not valid {(encoding is UnicodeEncoding ? "UTF-16" : "UTF-8")} text (an invalid byte on line {line.ToString(CultureInfo.InvariantCulture)}); it was probably saved in a regional encoding such as Windows-1252. {SaveAsAdvice}");
+            var line = (1 + content.AsSpan(bomLength, Math.Max(0, invalid.Index)).Count((byte)'\n')).ToString(CultureInfo.InvariantCulture);
+            return DecodedText.Failed(encoding is UnicodeEncoding
+                ? $"The file is not valid UTF-16 text (an invalid byte on line {line}); it is probably cut off or damaged. {SaveAsAdvice}"
+                : $"The file is not valid UTF-8 text (an invalid byte on line {line}); it was probably saved in a regional encoding such as Windows-1252. {SaveAsAdvice}");
         }
 
-        if (HasControlCharacters(text))
+        if (FirstControlCharacter(text) is { } at)
         {
-            return DecodedText.Failed($"This is not a CSV text file: it contains control characters that text files do not have. {SaveAsAdvice}");
+            return DecodedText.Failed(
+                $"This is not a CSV text file: line {(1 + text.AsSpan(0, at).Count('\n')).ToString(CultureInfo.InvariantCulture)} contains the control character U+{(int)text[at]:X4}, which text files do not have. {SaveAsAdvice}");
         }
 
         if (string.IsNullOrWhiteSpace(text))
@@ -61,14 +68,41 @@ internal static class CsvTextDecoder
         return new DecodedText(text, encoding, null);
     }
 
-    private static bool HasControlCharacters(string text) =>
-        text.Any(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n'));
+    /// <summary>The position of the first control character other than tab and line breaks.</summary>
+    private static int? FirstControlCharacter(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsControl(text[i]) && text[i] is not ('\t' or '\r' or '\n'))
+            {
+                return i;
+            }
+        }
 
+        return null;
+    }
+
+    /// <summary>
+    /// UTF-16 text without a byte order mark: a zero in one half of most characters (every Latin one) and,
+    /// read that way round, no control characters. Binary files (executables, workbooks) fail one or the other.
+    /// </summary>
     private static bool LooksLikeUtf16WithoutBom(byte[] content)
     {
-        var sample = content.AsSpan(0, Math.Min(content.Length, 256));
-        var zeros = sample.Count((byte)0);
-        return zeros * 3 >= sample.Length;
+        var sample = content.AsSpan(0, Math.Min(content.Length, 512) & ~1);
+        var littleEndian = ZerosAt(sample, 1) >= ZerosAt(sample, 0);
+        var text = (littleEndian ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(sample);
+        return ZerosAt(sample, littleEndian ? 1 : 0) * 2 >= text.Length && FirstControlCharacter(text) is null;
+    }
+
+    private static int ZerosAt(ReadOnlySpan<byte> sample, int parity)
+    {
+        var zeros = 0;
+        for (var i = parity; i < sample.Length; i += 2)
+        {
+            zeros += sample[i] == 0 ? 1 : 0;
+        }
+
+        return zeros;
     }
 }
 

@@ -82,6 +82,9 @@ public sealed class DemoTenant(UserAdminDbContext db, IPasswordHasher<User> hash
         foreach (var (index, first, last, login) in SeedExample.Where(e => e.Index < userCount))
         {
             Rename(users[index], first, last, login);
+            // The seed's walkthrough transfers between these people: they are current employees.
+            users[index].Deactivated = null;
+            users[index].CompanyEndDate = null;
         }
 
         var tracking = db.ChangeTracker.AutoDetectChangesEnabled;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using UserAdmin.Core.People.Import;
 using UserAdmin.Core.People.Mappings;
+using UserAdmin.Core.Transfers.Runs;
 using UserAdmin.Core.Transfers.Data;
 using UserAdmin.Core.Users;
 
@@ -26,6 +27,9 @@ public class UserAdminDbContext(DbContextOptions<UserAdminDbContext> options)
     public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
     public DbSet<PeopleImport> PeopleImports => Set<PeopleImport>();
     public DbSet<SavedMapping> SavedMappings => Set<SavedMapping>();
+    public DbSet<TransferRun> TransferRuns => Set<TransferRun>();
+    public DbSet<TransferRunPair> TransferRunPairs => Set<TransferRunPair>();
+    public DbSet<TransferRunCount> TransferRunCounts => Set<TransferRunCount>();
 
     // Transferable user data (DESIGN 2.3); TransferCatalogue says how each type is transferred.
     public DbSet<LoginState> LoginStates => Set<LoginState>();

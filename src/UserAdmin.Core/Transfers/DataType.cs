@@ -57,8 +57,43 @@ internal sealed class DataType<TEntity> : TransferableDataType
         return new DataTypeCounts(this, moved, deleted);
     }
 
+    internal override async Task<IReadOnlyList<Dictionary<int, int>>> CountPerUserByColumnAsync(UserAdminDbContext db, IReadOnlyCollection<int> userIds, CancellationToken cancellationToken)
+    {
+        var perColumn = new List<Dictionary<int, int>>(_columns.Length);
+        foreach (var column in _columns)
+        {
+            var counts = new Dictionary<int, int>();
+            foreach (var chunk in userIds.Chunk(IdsPerQuery))
+            {
+                var grouped = await db.Set<TEntity>().AsNoTracking()
+                    .Where(ColumnIn(column, chunk))
+                    .GroupBy(column)
+                    .Select(g => new { User = g.Key, Rows = g.Count() })
+                    .ToListAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var row in grouped)
+                {
+                    counts[row.User] = row.Rows;
+                }
+            }
+
+            perColumn.Add(counts);
+        }
+
+        return perColumn;
+    }
+
     internal override Task<int> CountOwnedAsync(UserAdminDbContext db, int userId, CancellationToken cancellationToken) =>
         db.Set<TEntity>().AsNoTracking().CountAsync(AnyColumnIs(userId), cancellationToken);
+
+    // Well under SQL Server's 2,100 parameters per command.
+    private const int IdsPerQuery = 500;
+
+    private static Expression<Func<TEntity, bool>> ColumnIn(Expression<Func<TEntity, int>> column, int[] userIds)
+    {
+        Expression<Func<int[]>> ids = () => userIds;
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], ids.Body, column.Body);
+        return Expression.Lambda<Func<TEntity, bool>>(contains, column.Parameters);
+    }
 
     private static Expression<Func<TEntity, bool>> ColumnIs(Expression<Func<TEntity, int>> column, int userId) =>
         Expression.Lambda<Func<TEntity, bool>>(IsUser(column.Body, userId), column.Parameters);

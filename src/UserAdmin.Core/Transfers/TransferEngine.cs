@@ -70,6 +70,41 @@ public sealed class TransferEngine
         return new TransferImpact(sourceUserId, targetUserId, counts);
     }
 
+    /// <summary>
+    /// R-TRF-4 for many pairs at once (the bulk preview): per type and user column one grouped COUNT over
+    /// all the users involved, instead of two queries per pair and type. Each pair is counted as if it ran alone.
+    /// </summary>
+    public async Task<IReadOnlyList<TransferImpact>> ImpactAsync(IReadOnlyList<TransferPair> pairs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        var users = pairs.SelectMany(p => new[] { p.SourceUserId, p.TargetUserId }).Distinct().ToList();
+        var perType = new List<(TransferableDataType Type, IReadOnlyList<Dictionary<int, int>> Columns)>();
+        foreach (var type in TransferCatalogue.All)
+        {
+            perType.Add((type, await type.CountPerUserByColumnAsync(_db, users, cancellationToken).ConfigureAwait(false)));
+        }
+
+        var impacts = new List<TransferImpact>(pairs.Count);
+        foreach (var pair in pairs)
+        {
+            var counts = new List<DataTypeCounts>(perType.Count);
+            foreach (var (type, columns) in perType)
+            {
+                var moved = columns.Sum(c => c.GetValueOrDefault(pair.SourceUserId));
+                var deleted = type.Mode == TransferMode.Overwrite
+                    ? (columns.Count == 1
+                        ? columns[0].GetValueOrDefault(pair.TargetUserId)
+                        : await type.CountOwnedAsync(_db, pair.TargetUserId, cancellationToken).ConfigureAwait(false))
+                    : 0;
+                counts.Add(new DataTypeCounts(type, moved, deleted));
+            }
+
+            impacts.Add(new TransferImpact(pair.SourceUserId, pair.TargetUserId, counts));
+        }
+
+        return impacts;
+    }
+
     private async Task<PairTransferResult> TransferTypesAsync(int sourceUserId, int targetUserId, CancellationToken cancellationToken)
     {
         var counts = new List<DataTypeCounts>(TransferCatalogue.All.Count);

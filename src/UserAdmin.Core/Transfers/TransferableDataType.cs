@@ -64,6 +64,9 @@ public abstract class TransferableDataType
     /// <summary>The figures <see cref="TransferAsync"/> would return, counted without changing anything (R-TRF-4).</summary>
     internal abstract Task<DataTypeCounts> ImpactAsync(UserAdminDbContext db, int sourceUserId, int targetUserId, CancellationToken cancellationToken);
 
+    /// <summary>For each user column, in order, how many rows name each of <paramref name="userIds"/> there (bulk previews).</summary>
+    internal abstract Task<IReadOnlyList<Dictionary<int, int>>> CountPerUserByColumnAsync(UserAdminDbContext db, IReadOnlyCollection<int> userIds, CancellationToken cancellationToken);
+
     /// <summary>Rows that name the user in any user column (a row naming the user twice counts once).</summary>
     internal abstract Task<int> CountOwnedAsync(UserAdminDbContext db, int userId, CancellationToken cancellationToken);
 }

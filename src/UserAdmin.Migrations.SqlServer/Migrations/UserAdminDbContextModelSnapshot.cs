@@ -68,6 +68,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.Property<string>("PreviewVersions")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<int>("RowCount")
                         .HasColumnType("int");
 
@@ -510,6 +515,151 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.ToTable("VacationHours");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ActiveBulkSlot")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DonePairs")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FailedPairs")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("nvarchar(201)");
+
+                    b.Property<int>("RequestedByUserId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RetryOfRunId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("TotalPairs")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiveBulkSlot")
+                        .IsUnique()
+                        .HasFilter("[ActiveBulkSlot] IS NOT NULL");
+
+                    b.HasIndex("State");
+
+                    b.ToTable("TransferRuns");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRunCount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DataTypeKey")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<long>("PairId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("RowsMoved")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TargetRowsDeleted")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairId");
+
+                    b.ToTable("TransferRunCounts");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRunPair", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RowsMoved")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SourceLabel")
+                        .IsRequired()
+                        .HasMaxLength(220)
+                        .HasColumnType("nvarchar(220)");
+
+                    b.Property<int>("SourceUserId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("TargetLabel")
+                        .IsRequired()
+                        .HasMaxLength(220)
+                        .HasColumnType("nvarchar(220)");
+
+                    b.Property<int>("TargetRowsDeleted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TargetUserId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "State", "Position");
+
+                    b.ToTable("TransferRunPairs");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Users.Group", b =>
                 {
                     b.Property<int>("Id")
@@ -938,6 +1088,24 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRunCount", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Transfers.Runs.TransferRunPair", null)
+                        .WithMany("Counts")
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRunPair", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Transfers.Runs.TransferRun", null)
+                        .WithMany("Pairs")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Users.SkillMapping", b =>
                 {
                     b.HasOne("UserAdmin.Core.Users.User", null)
@@ -1044,6 +1212,16 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.Evaluation", b =>
                 {
                     b.Navigation("Comments");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRun", b =>
+                {
+                    b.Navigation("Pairs");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRunPair", b =>
+                {
+                    b.Navigation("Counts");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Users.User", b =>

@@ -61,6 +61,11 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.Property<string>("PreviewVersions")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("RowCount")
                         .HasColumnType("INTEGER");
 
@@ -475,6 +480,144 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("VacationHours");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ActiveBulkSlot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DonePairs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FailedPairs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RetryOfRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TotalPairs")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiveBulkSlot")
+                        .IsUnique();
+
+                    b.HasIndex("State");
+
+                    b.ToTable("TransferRuns");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRunCount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DataTypeKey")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PairId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsMoved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TargetRowsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairId");
+
+                    b.ToTable("TransferRunCounts");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRunPair", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsMoved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceLabel")
+                        .IsRequired()
+                        .HasMaxLength(220)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetLabel")
+                        .IsRequired()
+                        .HasMaxLength(220)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetRowsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TargetUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "State", "Position");
+
+                    b.ToTable("TransferRunPairs");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Users.Group", b =>
@@ -892,6 +1035,24 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRunCount", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Transfers.Runs.TransferRunPair", null)
+                        .WithMany("Counts")
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRunPair", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Transfers.Runs.TransferRun", null)
+                        .WithMany("Pairs")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Users.SkillMapping", b =>
                 {
                     b.HasOne("UserAdmin.Core.Users.User", null)
@@ -998,6 +1159,16 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.Evaluation", b =>
                 {
                     b.Navigation("Comments");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRun", b =>
+                {
+                    b.Navigation("Pairs");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRunPair", b =>
+                {
+                    b.Navigation("Counts");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Users.User", b =>

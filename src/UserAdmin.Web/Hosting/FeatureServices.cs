@@ -2,8 +2,11 @@ using UserAdmin.Core.People;
 using UserAdmin.Core.People.Import;
 using UserAdmin.Core.People.Mappings;
 using UserAdmin.Core.Transfers;
+using UserAdmin.Core.Transfers.Bulk;
+using UserAdmin.Core.Transfers.Runs;
 using UserAdmin.Core.Users;
 using UserAdmin.Web.Features.People;
+using UserAdmin.Web.Features.Transfers;
 
 namespace UserAdmin.Web.Hosting;
 
@@ -14,6 +17,8 @@ internal static class FeatureServices
     {
         services.AddScoped<UserList>().AddScoped<UserDetails>();
         services.AddScoped<TransferEngine>().AddScoped<TransferRules>().AddScoped<TransferableDataCounts>();
+        services.AddScoped<TransferRunner>().AddScoped<TransferRunStarter>().AddScoped<TransferRunQueries>().AddScoped<TransferAuditLog>().AddScoped<BulkTransferExport>().AddScoped<BulkTransferPlanner>().AddScoped<ITransferJobs, HangfireTransferJobs>().AddScoped<TransferJob>();
+        services.AddHostedService<TransferRecovery>();
         services.AddScoped<PeopleReader>().AddScoped<PeopleCsvExport>();
         services.Configure<ImportSettings>(configuration.GetSection("Import"));
         services.AddScoped<ImportUploadStore>().AddScoped<ImportPlanner>().AddScoped<ImportApplier>().AddScoped<ImportPreviews>();

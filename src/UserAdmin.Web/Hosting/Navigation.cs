@@ -13,6 +13,7 @@ public static class Navigation
         new("Users", "/users", _ => true),
         new("People CSV", "/people", p => p.Has(Permissions.ExportUsers) || p.Has(Permissions.AssignUserRoles)),
         new("Mappings", "/mappings", p => p.Has(Permissions.AssignUserRoles)),
+        new("Transfers", "/transfers", p => p.Has(Permissions.TransferUserData)),
         new("Jobs", "/hangfire", p => p.IsTenantAdministrator),
     ];
 }

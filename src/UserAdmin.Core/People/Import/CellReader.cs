@@ -36,7 +36,9 @@ public sealed class CellReader(PeopleReferenceData references, TimeZoneCatalogue
             return field.Kind == PersonFieldKind.Boolean ? CellValue.Of(PersonRecord.False) : CellValue.Of(null);
         }
 
-        if (text.Length > field.MaxLength)
+        // Length is the rule only for values stored as written; any other value's reader says what was expected
+        // (99999999999 in Rank is "not a rank", not "too long").
+        if (field.Kind is PersonFieldKind.Text or PersonFieldKind.Email or PersonFieldKind.Locale && text.Length > field.MaxLength)
         {
             return CellValue.Wrong($"is {text.Length} characters long; at most {field.MaxLength} are allowed.");
         }
@@ -159,16 +161,16 @@ public sealed class CellReader(PeopleReferenceData references, TimeZoneCatalogue
 
         var suggestion = set.Suggest(name);
         return CellValue.Wrong(suggestion is null
-            ? $"\"{name}\" is not an existing {set.Kind}."
-            : $"\"{name}\" is not an existing {set.Kind}; did you mean \"{suggestion}\"?");
+            ? $"is not an existing {set.Kind}."
+            : $"is not an existing {set.Kind}; did you mean \"{suggestion}\"?");
     }
 
     private static CellValue ReadSkill(string name) =>
         name.Length > Users.FieldLimits.Name
-            ? CellValue.Wrong($"the skill name \"{name[..20]}…\" is longer than {Users.FieldLimits.Name} characters.")
+            ? CellValue.Wrong($"is longer than {Users.FieldLimits.Name} characters, the most a skill name may have.")
             : CellValue.Of(name);
 
-    /// <summary>R-USR-4: empty items and spaces around items are ignored; duplicates are rejected.</summary>
+    /// <summary>R-USR-4: empty items and spaces around items are ignored; duplicates are rejected. Problems name the item.</summary>
     private static CellValue ReadList(string text, Func<string, CellValue> readItem)
     {
         var items = new List<string>();
@@ -178,11 +180,11 @@ public sealed class CellReader(PeopleReferenceData references, TimeZoneCatalogue
             var item = readItem(raw);
             if (item.Problem is { } problem)
             {
-                problems.Add(problem);
+                problems.Add($"contains \"{Shorten(raw)}\", which {problem}");
             }
             else if (items.Contains(item.Canonical!, StringComparer.OrdinalIgnoreCase))
             {
-                problems.Add($"\"{raw}\" is listed twice.");
+                problems.Add($"lists \"{Shorten(raw)}\" twice.");
             }
             else
             {
@@ -191,7 +193,9 @@ public sealed class CellReader(PeopleReferenceData references, TimeZoneCatalogue
         }
 
         return problems.Count > 0
-            ? CellValue.Wrong(string.Join(" ", problems))
+            ? CellValue.Wrong(string.Join(" It also ", problems))
             : CellValue.Of(items.Count == 0 ? null : PersonRecord.JoinList(items));
     }
+
+    private static string Shorten(string item) => item.Length <= 40 ? item : item[..37] + "...";
 }

@@ -44,6 +44,15 @@ public sealed class ImportApplier(UserAdminDbContext db, ImportPlanner planner, 
         }
 
         var references = await PeopleReferenceData.LoadAsync(db, cancellationToken).ConfigureAwait(false);
+
+        // SQL Server retries transient failures; a user transaction must then run inside the strategy, as one retriable unit.
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(() => WriteAsync(upload, administrator, plan, document, references, cancellationToken)).ConfigureAwait(false);
+    }
+
+    private async Task<ImportOutcome> WriteAsync(ImportUpload upload, AdministratorProfile administrator, ImportPlan plan, CsvDocument document, PeopleReferenceData references, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
@@ -86,7 +95,8 @@ public sealed class ImportApplier(UserAdminDbContext db, ImportPlanner planner, 
         var invalid = plan.Count(PlannedRowKind.Invalid);
         if (invalid > 0 && !importValidRowsOnly)
         {
-            return $"{invalid} rows of the file are invalid. Fix the file and upload it again, or choose to import only the valid rows.";
+            var rows = invalid == 1 ? "1 row of the file is invalid" : $"{invalid.ToString(CultureInfo.InvariantCulture)} rows of the file are invalid";
+            return $"{rows}. Fix the file and upload it again, or choose to import only the valid rows.";
         }
 
         if (plan.ValidRows == 0)

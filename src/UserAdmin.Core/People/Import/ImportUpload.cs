@@ -11,6 +11,9 @@ public class ImportUpload
 {
     public Guid Id { get; set; }
 
+    /// <summary>Which flow the file belongs to: a people import or a bulk transfer.</summary>
+    public UploadPurpose Purpose { get; set; }
+
     /// <summary>The client's file name, for display only.</summary>
     public string FileName { get; set; } = "";
 
@@ -32,6 +35,12 @@ public class ImportUpload
 
     /// <summary>Set once the file is imported, so that a second submit cannot import it again.</summary>
     public int? ImportId { get; set; }
+}
+
+public enum UploadPurpose
+{
+    PeopleImport,
+    BulkTransfer,
 }
 
 /// <summary>Limits of the import (R-IMP-1), from <c>Import:MaxFileBytes</c> and <c>Import:MaxRows</c>.</summary>

@@ -7,13 +7,17 @@ namespace UserAdmin.Core.People.Import;
 /// <summary>Keeps uploaded files between the steps of an import (R-IMP-1), each visible only to the administrator who uploaded it.</summary>
 public sealed class ImportUploadStore(UserAdminDbContext db, TenantClock clock)
 {
-    public async Task<ImportUpload> AddAsync(string fileName, byte[] content, int rowCount, int administratorId, CancellationToken cancellationToken = default)
+    public async Task<ImportUpload> AddAsync(string fileName, byte[] content, int rowCount, int administratorId, CancellationToken cancellationToken = default) =>
+        await AddAsync(UploadPurpose.PeopleImport, fileName, content, rowCount, administratorId, cancellationToken).ConfigureAwait(false);
+
+    public async Task<ImportUpload> AddAsync(UploadPurpose purpose, string fileName, byte[] content, int rowCount, int administratorId, CancellationToken cancellationToken = default)
     {
         var now = clock.Now;
         await db.ImportUploads.Where(u => u.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         var upload = new ImportUpload
         {
             Id = Guid.NewGuid(),
+            Purpose = purpose,
             FileName = Path.GetFileName(fileName ?? "").Trim() is { Length: > 0 } name ? name[..Math.Min(name.Length, 260)] : "upload.csv",
             Content = content,
             RowCount = rowCount,
@@ -27,10 +31,13 @@ public sealed class ImportUploadStore(UserAdminDbContext db, TenantClock clock)
     }
 
     /// <summary>The upload, or null when it does not exist, expired, or belongs to another administrator.</summary>
-    public Task<ImportUpload?> FindAsync(Guid id, int administratorId, CancellationToken cancellationToken = default)
+    public Task<ImportUpload?> FindAsync(Guid id, int administratorId, CancellationToken cancellationToken = default) =>
+        FindAsync(UploadPurpose.PeopleImport, id, administratorId, cancellationToken);
+
+    public Task<ImportUpload?> FindAsync(UploadPurpose purpose, Guid id, int administratorId, CancellationToken cancellationToken = default)
     {
         var now = clock.Now;
-        return db.ImportUploads.SingleOrDefaultAsync(u => u.Id == id && u.UploadedByUserId == administratorId && u.ExpiresAt >= now, cancellationToken);
+        return db.ImportUploads.SingleOrDefaultAsync(u => u.Id == id && u.Purpose == purpose && u.UploadedByUserId == administratorId && u.ExpiresAt >= now, cancellationToken);
     }
 
     public async Task SaveAsync(ImportUpload upload, CancellationToken cancellationToken = default)

@@ -61,8 +61,10 @@ internal static class MappingCheck
                     notices.Add($"{field.Header}: detected {fitting[0].Pattern()} in column \"{column}\".");
                     break;
                 case 0:
-                    problems.Add(new CsvProblem(null, column, null,
-                        $"no single date format fits every value of the column \"{column}\" mapped to {field.Header}. Choose its format on the map step; values that do not fit it are then listed as row errors."));
+                    var index = indexes[field.Field];
+                    var (misfit, reason) = FirstMisfit(records, index);
+                    problems.Add(new CsvProblem(misfit.Line, column, misfit.Values[index],
+                        $"no single date format fits every value of the column \"{column}\" mapped to {field.Header}: \"{misfit.Values[index].Trim()}\" {reason}. Choose its format on the map step; values that do not fit it are then listed as row errors."));
                     break;
                 default:
                     if (fitting.Contains(DateFormat.YearMonthDayDash) || fitting.Contains(DateFormat.YearMonthDaySlash) || values[i].TrueForAll(string.IsNullOrWhiteSpace))
@@ -93,5 +95,31 @@ internal static class MappingCheck
         }
 
         return columns;
+    }
+
+    /// <summary>
+    /// The row that defeats detect: the first whose date fits no format at all, or else the one where the
+    /// formats fitting every date above it run out (a file mixing DD/MM/YYYY and MM/DD/YYYY).
+    /// </summary>
+    private static (CsvRecord Row, string Reason) FirstMisfit(IReadOnlyList<CsvRecord> records, int index)
+    {
+        var dated = records.Where(r => r.Problem is null && !string.IsNullOrWhiteSpace(r.Values[index]));
+        if (dated.FirstOrDefault(r => DateFormats.FormatsFitting([r.Values[index]]).Count == 0) is { } unreadable)
+        {
+            return (unreadable, $"is not a date in any of the formats {string.Join(", ", DateFormats.Concrete.Select(f => f.Pattern()))} (a 1- or 2-digit day and month and a 4-digit year)");
+        }
+
+        var fitting = DateFormats.Concrete.ToList();
+        foreach (var row in dated)
+        {
+            var above = fitting.ToList();
+            fitting.RemoveAll(f => !f.TryParse(row.Values[index].Trim(), out _));
+            if (fitting.Count == 0)
+            {
+                return (row, $"does not fit {string.Join(" or ", above.Select(f => f.Pattern()))}, the format of the dates above it");
+            }
+        }
+
+        throw new InvalidOperationException("Detect found no format, yet every date fits one.");
     }
 }

@@ -9,6 +9,7 @@ internal sealed class ImportUploadConfiguration : IEntityTypeConfiguration<Impor
     public void Configure(EntityTypeBuilder<ImportUpload> builder)
     {
         builder.Property(u => u.FileName).HasMaxLength(260).IsRequired();
+        builder.Property(u => u.Purpose).HasConversion<string>().HasMaxLength(20);
         builder.Property(u => u.Content).IsRequired();
         builder.HasIndex(u => u.ExpiresAt);
     }

@@ -5,11 +5,7 @@ using UserAdmin.Core.People.Import;
 
 namespace UserAdmin.Web.Features.People;
 
-public sealed record UploadModel(ImportSettings Limits, IReadOnlyList<CsvProblem> Problems)
-{
-    public static string Megabytes(long bytes) =>
-        (bytes / 1024d / 1024d).ToString(bytes % (1024 * 1024) == 0 ? "0" : "0.0#", CultureInfo.InvariantCulture) + " MB";
-}
+public sealed record UploadModel(ImportSettings Limits, IReadOnlyList<CsvProblem> Problems);
 
 /// <summary>One row of the map step: a system field, its column and (for dates) its format.</summary>
 public sealed record MapRow(PersonFieldInfo Field, string? Column, DateFormat DateFormat, bool IsFlagged);

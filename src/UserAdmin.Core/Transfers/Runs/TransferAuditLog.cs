@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using Microsoft.EntityFrameworkCore;
+using UserAdmin.Core.Csv;
+using UserAdmin.Core.People;
+using UserAdmin.Core.Persistence;
+using UserAdmin.Core.Tenancy;
+
+namespace UserAdmin.Core.Transfers.Runs;
+
+/// <summary>
+/// R-BLK-7: the audit log of a run as CSV — one line per pair and data type it changed, one line per
+/// failed pair with its error, each with its time.
+/// </summary>
+public sealed class TransferAuditLog(UserAdminDbContext db, TenantClock clock)
+{
+    private static readonly string[] Headers =
+        ["Pair", "From User ID", "To User ID", "Source", "Target", "Data Type", "Rows Moved", "Target Rows Deleted", "Error", "Time"];
+
+    public async Task WriteAsync(Stream output, int runId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var pairs = await db.TransferRunPairs.AsNoTracking().Where(p => p.RunId == runId).OrderBy(p => p.Position).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var counts = (await db.TransferRunCounts.AsNoTracking()
+                .Join(db.TransferRunPairs.Where(p => p.RunId == runId), c => c.PairId, p => p.Id, (c, _) => c)
+                .ToListAsync(cancellationToken).ConfigureAwait(false))
+            .ToLookup(c => c.PairId);
+        var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        await using (writer.ConfigureAwait(false))
+        {
+            var csv = new CsvWriter(writer, PeopleCsvExport.CsvSettings());
+            await using (csv.ConfigureAwait(false))
+            {
+                await WriteLineAsync(csv, Headers).ConfigureAwait(false);
+                foreach (var pair in pairs)
+                {
+                    var time = pair.CompletedAt is { } at ? clock.InTenantZone(at).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : "";
+                    string[] who = [pair.Position.ToString(CultureInfo.InvariantCulture), pair.SourceUserId.ToString(CultureInfo.InvariantCulture), pair.TargetUserId.ToString(CultureInfo.InvariantCulture), pair.SourceLabel, pair.TargetLabel];
+                    if (pair.State != TransferPairState.Done)
+                    {
+                        await WriteLineAsync(csv, [.. who, "", "0", "0", pair.Error ?? "Not run yet.", time]).ConfigureAwait(false);
+                        continue;
+                    }
+
+                    foreach (var count in counts[pair.Id])
+                    {
+                        var name = TransferCatalogue.Find(count.DataTypeKey)?.Name ?? count.DataTypeKey;
+                        await WriteLineAsync(csv, [.. who, name, count.RowsMoved.ToString(CultureInfo.InvariantCulture), count.TargetRowsDeleted.ToString(CultureInfo.InvariantCulture), "", time]).ConfigureAwait(false);
+                    }
+
+                    if (!counts[pair.Id].Any())
+                    {
+                        await WriteLineAsync(csv, [.. who, "(no data to transfer)", "0", "0", "", time]).ConfigureAwait(false);
+                    }
+                }
+            }
+        }
+    }
+
+    private static async Task WriteLineAsync(CsvWriter csv, IEnumerable<string> fields)
+    {
+        foreach (var field in fields)
+        {
+            csv.WriteField(CsvFormulaGuard.Neutralise(field));
+        }
+
+        await csv.NextRecordAsync().ConfigureAwait(false);
+    }
+}

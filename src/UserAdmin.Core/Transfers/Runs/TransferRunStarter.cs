@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using UserAdmin.Core.Persistence;
+using UserAdmin.Core.Tenancy;
+using UserAdmin.Core.Users;
+
+namespace UserAdmin.Core.Transfers.Runs;
+
+/// <summary>A pair to start, with the names the administrator saw, kept for history.</summary>
+public sealed record PairToStart(int SourceUserId, string SourceLabel, int TargetUserId, string TargetLabel);
+
+/// <summary>The started run, or why nothing was started.</summary>
+public sealed record StartOutcome(int? RunId, IReadOnlyList<string> Refusals)
+{
+    public static StartOutcome Refused(params string[] reasons) => new(null, reasons);
+}
+
+/// <summary>Records a run with its pairs and queues its job (DESIGN 6.1, R-BLK-5, R-BLK-6).</summary>
+public sealed class TransferRunStarter(UserAdminDbContext db, TransferRules rules, ITransferJobs jobs, TenantClock clock)
+{
+    /// <summary>The seed: "You can only perform one bulk user data transfer at a time."</summary>
+    public const string OneBulkAtATime = "You can only perform one bulk user data transfer at a time. Another bulk transfer is queued or running; wait until it finishes, then start this one.";
+
+    public const int MaxBulkPairs = 2000;
+
+    public async Task<StartOutcome> StartSingleAsync(AdministratorProfile administrator, int sourceUserId, int targetUserId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(administrator);
+        var reasons = await rules.CheckAsync(administrator, sourceUserId, targetUserId, cancellationToken).ConfigureAwait(false);
+        if (reasons.Count > 0)
+        {
+            return StartOutcome.Refused([.. reasons]);
+        }
+
+        var labels = await db.Users.AsNoTracking()
+            .Where(u => u.Id == sourceUserId || u.Id == targetUserId)
+            .ToDictionaryAsync(u => u.Id, u => $"{u.FirstName} {u.LastName} ({u.Id})", cancellationToken).ConfigureAwait(false);
+        var run = NewRun(TransferKind.OnePair, administrator, [new PairToStart(sourceUserId, labels[sourceUserId], targetUserId, labels[targetUserId])]);
+        db.TransferRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        jobs.Enqueue(run.Id);
+        return new StartOutcome(run.Id, []);
+    }
+
+    /// <summary>
+    /// R-BLK-5: the run takes the active-bulk slot; the database's unique index refuses a second one
+    /// even when two requests arrive at the same moment on two app instances.
+    /// </summary>
+    public async Task<StartOutcome> StartBulkAsync(AdministratorProfile administrator, IReadOnlyList<PairToStart> pairs, int? retryOfRunId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(administrator);
+        ArgumentNullException.ThrowIfNull(pairs);
+        if (!administrator.Has(Permissions.TransferUserData))
+        {
+            return StartOutcome.Refused(TransferRules.MissingPermission);
+        }
+
+        if (pairs.Count is 0 or > MaxBulkPairs)
+        {
+            return StartOutcome.Refused(pairs.Count == 0
+                ? "The bulk has no pairs to transfer."
+                : $"A bulk transfer takes at most {MaxBulkPairs:N0} pairs; this one has {pairs.Count:N0}.");
+        }
+
+        if (await db.TransferRuns.AnyAsync(r => r.ActiveBulkSlot != null, cancellationToken).ConfigureAwait(false))
+        {
+            return StartOutcome.Refused(OneBulkAtATime);
+        }
+
+        var run = NewRun(TransferKind.Bulk, administrator, pairs);
+        run.ActiveBulkSlot = TransferRun.TheActiveBulk;
+        run.RetryOfRunId = retryOfRunId;
+        db.TransferRuns.Add(run);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (await db.TransferRuns.AsNoTracking().AnyAsync(r => r.ActiveBulkSlot != null, cancellationToken).ConfigureAwait(false))
+            {
+                return StartOutcome.Refused(OneBulkAtATime);
+            }
+
+            throw;
+        }
+
+        jobs.Enqueue(run.Id);
+        return new StartOutcome(run.Id, []);
+    }
+
+    private TransferRun NewRun(TransferKind kind, AdministratorProfile administrator, IReadOnlyList<PairToStart> pairs) => new()
+    {
+        Kind = kind,
+        State = TransferRunState.Queued,
+        RequestedByUserId = administrator.UserId,
+        RequestedByName = administrator.DisplayName,
+        RequestedAt = clock.Now,
+        TotalPairs = pairs.Count,
+        Pairs = pairs.Select((p, i) => new TransferRunPair
+        {
+            Position = i + 1,
+            SourceUserId = p.SourceUserId,
+            SourceLabel = p.SourceLabel,
+            TargetUserId = p.TargetUserId,
+            TargetLabel = p.TargetLabel,
+            State = TransferPairState.Pending,
+        }).ToList(),
+    };
+}

@@ -1,0 +1,156 @@
+using Microsoft.EntityFrameworkCore;
+using UserAdmin.Core.Persistence;
+using UserAdmin.Core.Tenancy;
+using UserAdmin.Core.Users;
+
+namespace UserAdmin.Core.Transfers.Runs;
+
+/// <summary>
+/// Runs a transfer's pending pairs in order (R-BLK-6). Each pair is claimed, transferred and marked
+/// done in ONE transaction, so a crash leaves it pending (and untouched) and a second runner — a
+/// restart, or Hangfire running the job twice — finds it already done: no pair is ever applied twice.
+/// The rules are checked again for each pair when it runs, since users change after the preview.
+/// </summary>
+public sealed class TransferRunner(UserAdminDbContext db, TransferEngine engine, TransferRules rules, AdministratorProfiles profiles, TenantClock clock)
+{
+    private const int PairsPerRead = 100;
+
+    /// <summary>Test hook: called inside each pair's transaction after its data moved.</summary>
+    internal Func<TransferRunPair, CancellationToken, Task>? AfterPairTransferred { get; set; }
+
+    public async Task RunAsync(int runId, CancellationToken cancellationToken = default)
+    {
+        var run = await db.TransferRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId, cancellationToken).ConfigureAwait(false);
+        if (run is null || run.IsFinished)
+        {
+            return;
+        }
+
+        var now = clock.Now;
+        await db.TransferRuns.Where(r => r.Id == runId && r.State == TransferRunState.Queued)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, TransferRunState.Running).SetProperty(r => r.StartedAt, now), cancellationToken)
+            .ConfigureAwait(false);
+
+        // Permissions and view as they are now, not as they were when the run was queued.
+        var administrator = await profiles.LoadAsync(run.RequestedByUserId, cancellationToken).ConfigureAwait(false);
+        var afterPosition = int.MinValue;
+        while (true)
+        {
+            var pending = await db.TransferRunPairs.AsNoTracking()
+                .Where(p => p.RunId == runId && p.State == TransferPairState.Pending && p.Position > afterPosition)
+                .OrderBy(p => p.Position)
+                .Take(PairsPerRead)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (pending.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var pair in pending)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await RunPairAsync(pair, administrator, cancellationToken).ConfigureAwait(false);
+            }
+
+            afterPosition = pending[^1].Position;
+        }
+
+        await FinishAsync(runId, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task RunPairAsync(TransferRunPair pair, AdministratorProfile? administrator, CancellationToken cancellationToken)
+    {
+        var reasons = administrator is null
+            ? ["The administrator who started this transfer can no longer sign in, so it was not run."]
+            : await rules.CheckAsync(administrator, pair.SourceUserId, pair.TargetUserId, cancellationToken).ConfigureAwait(false);
+        if (reasons.Count > 0)
+        {
+            await FailAsync(pair, string.Join(" ", reasons), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            // SQL Server retries transient failures: the claim and the transfer form one retriable unit.
+            var strategy = db.Database.CreateExecutionStrategy();
+            await strategy.ExecuteAsync(() => ClaimAndTransferAsync(pair, cancellationToken)).ConfigureAwait(false);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            db.ChangeTracker.Clear();
+            await FailAsync(pair, "The transfer of this pair failed and nothing of it was changed: " + failure.GetBaseException().Message, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ClaimAndTransferAsync(TransferRunPair pair, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            var now = clock.Now;
+            var claimed = await db.TransferRunPairs
+                .Where(p => p.Id == pair.Id && p.State == TransferPairState.Pending)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.State, TransferPairState.Done).SetProperty(p => p.CompletedAt, now), cancellationToken)
+                .ConfigureAwait(false);
+            if (claimed == 0)
+            {
+                return; // another runner did this pair
+            }
+
+            var result = await engine.TransferAsync(pair.SourceUserId, pair.TargetUserId, cancellationToken).ConfigureAwait(false);
+            if (AfterPairTransferred is not null)
+            {
+                await AfterPairTransferred(pair, cancellationToken).ConfigureAwait(false);
+            }
+
+            await db.TransferRunPairs.Where(p => p.Id == pair.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.RowsMoved, result.RowsMoved).SetProperty(p => p.TargetRowsDeleted, result.TargetRowsDeleted), cancellationToken)
+                .ConfigureAwait(false);
+            db.TransferRunCounts.AddRange(result.Counts
+                .Where(c => c.RowsMoved > 0 || c.TargetRowsDeleted > 0)
+                .Select(c => new TransferRunCount { PairId = pair.Id, DataTypeKey = c.Type.Key, RowsMoved = c.RowsMoved, TargetRowsDeleted = c.TargetRowsDeleted }));
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await db.TransferRuns.Where(r => r.Id == pair.RunId)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.DonePairs, r => r.DonePairs + 1), cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task FailAsync(TransferRunPair pair, string reason, CancellationToken cancellationToken)
+    {
+        var now = clock.Now;
+        var error = reason.Length > 2000 ? reason[..2000] : reason;
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                var marked = await db.TransferRunPairs
+                    .Where(p => p.Id == pair.Id && p.State == TransferPairState.Pending)
+                    .ExecuteUpdateAsync(s => s.SetProperty(p => p.State, TransferPairState.Failed).SetProperty(p => p.Error, error).SetProperty(p => p.CompletedAt, now), cancellationToken)
+                    .ConfigureAwait(false);
+                if (marked > 0)
+                {
+                    await db.TransferRuns.Where(r => r.Id == pair.RunId)
+                        .ExecuteUpdateAsync(s => s.SetProperty(r => r.FailedPairs, r => r.FailedPairs + 1), cancellationToken).ConfigureAwait(false);
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }).ConfigureAwait(false);
+    }
+
+    private async Task FinishAsync(int runId, CancellationToken cancellationToken)
+    {
+        var now = clock.Now;
+        var failed = await db.TransferRunPairs.CountAsync(p => p.RunId == runId && p.State == TransferPairState.Failed, cancellationToken).ConfigureAwait(false);
+        var state = failed > 0 ? TransferRunState.CompletedWithErrors : TransferRunState.Succeeded;
+        await db.TransferRuns
+            .Where(r => r.Id == runId && (r.State == TransferRunState.Running || r.State == TransferRunState.Queued))
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, state).SetProperty(r => r.FinishedAt, now).SetProperty(r => r.ActiveBulkSlot, (int?)null), cancellationToken)
+            .ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using UserAdmin.Core.Csv;
+using UserAdmin.Core.People.Import;
+using UserAdmin.Core.Persistence;
+using UserAdmin.Core.Transfers.Bulk;
+using UserAdmin.Core.Transfers.Runs;
+using UserAdmin.Web.Hosting;
+using UserAdmin.Web.Security;
+
+namespace UserAdmin.Web.Features.Transfers;
+
+/// <summary>DESIGN 6.2: download, upload and check, paged preview, confirm, run one bulk at a time, retry the failed pairs.</summary>
+[Route("transfers/bulk")]
+[Authorize(Policy = Policies.TransferUserData)]
+public sealed class BulkTransferController(
+    CurrentAdministrator current,
+    BulkTransferExport export,
+    BulkTransferPlanner planner,
+    TransferRunStarter starter,
+    ImportUploadStore uploads,
+    UserAdminDbContext db,
+    IOptions<ImportSettings> settings) : Controller
+{
+    public static readonly int[] PageSizes = [10, 25, 50, 100];
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(new BulkIndexModel(await ActiveBulkAsync(cancellationToken), []));
+
+    /// <summary>R-BLK-1.</summary>
+    [HttpGet("download")]
+    public async Task<IActionResult> Download(CancellationToken cancellationToken)
+    {
+        var administrator = await current.GetAsync(cancellationToken);
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"{BulkTransferExport.FileName}\"";
+        await export.WriteAsync(Response.Body, administrator, cancellationToken);
+        return new EmptyResult();
+    }
+
+    /// <summary>R-BLK-2, R-BLK-3: the same file checks as the people import (encoding, delimiter, headers, size).</summary>
+    [HttpPost("")]
+    [UploadLimit]
+    public async Task<IActionResult> Upload(IFormFile? file, CancellationToken cancellationToken)
+    {
+        var uploaded = await UploadedCsv.ReadAsync(file, settings.Value, cancellationToken);
+        if (uploaded.Document is not { } document)
+        {
+            return View(nameof(Index), new BulkIndexModel(await ActiveBulkAsync(cancellationToken), uploaded.Problems));
+        }
+
+        var upload = await uploads.AddAsync(UploadPurpose.BulkTransfer, file!.FileName, uploaded.Content!, document.RowCount, (await current.GetAsync(cancellationToken)).UserId, cancellationToken);
+        return Redirect($"/transfers/bulk/{upload.Id}/preview");
+    }
+
+    /// <summary>R-BLK-4: every pair, errors first, paged with 10/25/50/100 rows per page.</summary>
+    [HttpGet("{id:guid}/preview")]
+    public async Task<IActionResult> Preview(Guid id, int page = 1, int pageSize = 25, int? retryOf = null, CancellationToken cancellationToken = default)
+    {
+        if (await PlanAsync(id, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+
+        pageSize = PageSizes.Contains(pageSize) ? pageSize : 25;
+        return View(new BulkPreviewModel(found.Upload, found.Plan, page, pageSize, retryOf, await ActiveBulkAsync(cancellationToken)));
+    }
+
+    /// <summary>R-TRF-4: the confirmation of a bulk says it is permanent and gives the totals.</summary>
+    [HttpGet("{id:guid}/confirm")]
+    public async Task<IActionResult> Confirm(Guid id, int? retryOf, CancellationToken cancellationToken)
+    {
+        if (await PlanAsync(id, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+
+        return found.Plan.CanRun
+            ? View("BulkConfirm", new BulkPreviewModel(found.Upload, found.Plan, 1, 25, retryOf, await ActiveBulkAsync(cancellationToken)))
+            : Redirect($"/transfers/bulk/{id}/preview");
+    }
+
+    /// <summary>R-BLK-5, R-BLK-6: the file is checked once more, then the bulk takes the active-bulk slot and its job is queued.</summary>
+    [HttpPost("{id:guid}/run")]
+    public async Task<IActionResult> Run(Guid id, int? retryOf, CancellationToken cancellationToken)
+    {
+        if (await PlanAsync(id, cancellationToken) is not { } found)
+        {
+            return NotFound();
+        }
+
+        if (!found.Plan.CanRun)
+        {
+            TempData["Error"] = "The file has errors (users may have changed since the preview); fix them before running the transfer.";
+            return Redirect($"/transfers/bulk/{id}/preview");
+        }
+
+        var pairs = found.Plan.Pairs.Select(p => new PairToStart(p.SourceUserId!.Value, p.SourceLabel, p.TargetUserId!.Value, p.TargetLabel)).ToList();
+        var outcome = await starter.StartBulkAsync(await current.GetAsync(cancellationToken), pairs, retryOf, cancellationToken);
+        if (outcome.RunId is not { } runId)
+        {
+            TempData["Error"] = string.Join(" ", outcome.Refusals);
+            return Redirect($"/transfers/bulk/{id}/preview");
+        }
+
+        return Redirect($"/transfers/bulk/{runId}");
+    }
+
+    /// <summary>R-BLK-7: a new bulk file of only the failed pairs of a run, to preview and run again.</summary>
+    [HttpGet("retry/{runId:int}")]
+    public async Task<IActionResult> Retry(int runId, CancellationToken cancellationToken)
+    {
+        var administrator = await current.GetAsync(cancellationToken);
+        var run = await db.TransferRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId && (administrator.SeesEveryone || r.RequestedByUserId == administrator.UserId), cancellationToken);
+        if (run is null)
+        {
+            return NotFound();
+        }
+
+        var failed = await db.TransferRunPairs.AsNoTracking()
+            .Where(p => p.RunId == runId && p.State == TransferPairState.Failed)
+            .OrderBy(p => p.Position)
+            .Select(p => new { p.SourceUserId, p.TargetUserId })
+            .ToListAsync(cancellationToken);
+        var text = new StringBuilder($"{BulkTransferExport.FromHeader},{BulkTransferExport.ToHeader}\r\n");
+        foreach (var pair in failed)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{pair.TargetUserId},{pair.SourceUserId}\r\n");
+        }
+
+        var content = Encoding.UTF8.GetBytes(text.ToString());
+        var upload = await uploads.AddAsync(UploadPurpose.BulkTransfer, $"failed-pairs-of-transfer-{runId}.csv", content, failed.Count, administrator.UserId, cancellationToken);
+        return Redirect($"/transfers/bulk/{upload.Id}/preview?retryOf={runId}");
+    }
+
+    private async Task<(ImportUpload Upload, BulkPlan Plan)?> PlanAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var administrator = await current.GetAsync(cancellationToken);
+        if (await uploads.FindAsync(UploadPurpose.BulkTransfer, id, administrator.UserId, cancellationToken) is not { } upload)
+        {
+            return null;
+        }
+
+        var plan = await planner.PlanAsync(CsvDocument.Reopen(upload.Content), administrator, cancellationToken);
+        return (upload, plan);
+    }
+
+    private Task<TransferRun?> ActiveBulkAsync(CancellationToken cancellationToken) =>
+        db.TransferRuns.AsNoTracking().SingleOrDefaultAsync(r => r.ActiveBulkSlot != null, cancellationToken);
+}
+
+public sealed record BulkIndexModel(TransferRun? ActiveBulk, IReadOnlyList<CsvProblem> Problems);
+
+public sealed record BulkPreviewModel(ImportUpload Upload, BulkPlan Plan, int RequestedPage, int PageSize, int? RetryOf, TransferRun? ActiveBulk)
+{
+    public int PageCount => Math.Max(1, (Plan.Pairs.Count + PageSize - 1) / PageSize);
+
+    public int Page => Math.Clamp(RequestedPage, 1, PageCount);
+
+    public IEnumerable<BulkPairRow> Rows => Plan.ErrorsFirst.Skip((Page - 1) * PageSize).Take(PageSize);
+}

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using UserAdmin.Core.Transfers;
+using UserAdmin.Core.Transfers.Runs;
+using UserAdmin.Core.Users;
+using UserAdmin.Web.Security;
+
+namespace UserAdmin.Web.Features.Transfers;
+
+/// <summary>DESIGN 6.1: pick target and source, see the impact, Run Transfer, confirm, then follow the job.</summary>
+[Route("transfers/single")]
+[Authorize(Policy = Policies.TransferUserData)]
+public sealed class SingleTransferController(
+    CurrentAdministrator current, UserList users, TransferRules rules, TransferEngine engine, TransferRunStarter starter) : Controller
+{
+    private const int PickerSize = 25;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Pick(string? targetSearch, string? sourceSearch, bool showInactive, int? target, int? source, CancellationToken cancellationToken)
+    {
+        var administrator = await current.GetAsync(cancellationToken);
+        var status = showInactive ? UserStatusFilter.All : UserStatusFilter.Active;
+        var targets = await users.FindAsync(administrator, new UserListQuery(target is { } t && string.IsNullOrWhiteSpace(targetSearch) ? t.ToString(System.Globalization.CultureInfo.InvariantCulture) : targetSearch, status, UserSort.Name, 1, PickerSize), cancellationToken);
+        var sources = await users.FindAsync(administrator, new UserListQuery(source is { } s && string.IsNullOrWhiteSpace(sourceSearch) ? s.ToString(System.Globalization.CultureInfo.InvariantCulture) : sourceSearch, status, UserSort.Name, 1, PickerSize), cancellationToken);
+        var model = new PickModel(targetSearch, sourceSearch, showInactive, target, source, targets, sources);
+        if (target is { } targetId && source is { } sourceId)
+        {
+            model = model with { Check = await CheckAsync(administrator, sourceId, targetId, cancellationToken) };
+        }
+
+        return View(model);
+    }
+
+    /// <summary>R-TRF-4: the confirmation says the transfer is permanent and shows, per data type, what moves and what is deleted.</summary>
+    [HttpGet("confirm")]
+    public async Task<IActionResult> Confirm(int source, int target, CancellationToken cancellationToken)
+    {
+        var check = await CheckAsync(await current.GetAsync(cancellationToken), source, target, cancellationToken);
+        return check.Reasons.Count > 0 ? RedirectToAction(nameof(Pick), new { source, target }) : View(check);
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Run(int source, int target, CancellationToken cancellationToken)
+    {
+        var outcome = await starter.StartSingleAsync(await current.GetAsync(cancellationToken), source, target, cancellationToken);
+        if (outcome.RunId is not { } runId)
+        {
+            TempData["Error"] = string.Join(" ", outcome.Refusals);
+            return RedirectToAction(nameof(Pick), new { source, target });
+        }
+
+        return Redirect($"/transfers/{runId}");
+    }
+
+    private async Task<PairCheck> CheckAsync(AdministratorProfile administrator, int source, int target, CancellationToken cancellationToken)
+    {
+        var reasons = await rules.CheckAsync(administrator, source, target, cancellationToken);
+        if (reasons.Count > 0)
+        {
+            return new PairCheck(source, target, null, null, null, reasons);
+        }
+
+        var impact = await engine.ImpactAsync(source, target, cancellationToken);
+        return new PairCheck(source, target, await NameAsync(administrator, source, cancellationToken), await NameAsync(administrator, target, cancellationToken), impact, []);
+    }
+
+    private async Task<string> NameAsync(AdministratorProfile administrator, int id, CancellationToken cancellationToken)
+    {
+        var page = await users.FindAsync(administrator, new UserListQuery(id.ToString(System.Globalization.CultureInfo.InvariantCulture), UserStatusFilter.All, UserSort.Id, 1, 25), cancellationToken);
+        return page.Rows.Single(r => r.Id == id) is var user ? $"{user.FirstName} {user.LastName}" : "";
+    }
+}
+
+public sealed record PickModel(string? TargetSearch, string? SourceSearch, bool ShowInactive, int? Target, int? Source, UserListPage Targets, UserListPage Sources)
+{
+    public PairCheck? Check { get; init; }
+}
+
+/// <summary>A chosen pair: why it is refused, or its names and impact.</summary>
+public sealed record PairCheck(int Source, int Target, string? SourceName, string? TargetName, TransferImpact? Impact, IReadOnlyList<string> Reasons)
+{
+    public string SourceLabel => $"{SourceName} ({Source})";
+
+    public string TargetLabel => $"{TargetName} ({Target})";
+}

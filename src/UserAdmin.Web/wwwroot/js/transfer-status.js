@@ -1,0 +1,45 @@
+// Polls a transfer run's JSON status and moves the progress bar; reloads the page once the run is finished
+// so the result (and any failed pairs) is rendered by the server.
+(function () {
+    const panel = document.getElementById("run-status");
+    if (!panel || panel.dataset.finished === "true") { return; }
+    const url = panel.dataset.statusUrl;
+    const bar = document.getElementById("progress-bar");
+    const text = (id, value) => { const el = document.getElementById(id); if (el) { el.textContent = value; } };
+    const duration = seconds => {
+        seconds = Math.max(0, Math.round(seconds));
+        const h = Math.floor(seconds / 3600), m = Math.floor((seconds % 3600) / 60), s = seconds % 60;
+        return (h ? h + " h " : "") + (h || m ? m + " min " : "") + s + " s";
+    };
+    async function poll() {
+        try {
+            const response = await fetch(url, { headers: { "Accept": "application/json" }, credentials: "same-origin" });
+            if (response.ok) {
+                const status = await response.json();
+                const finished = status.done + status.failed;
+                const percent = status.total ? Math.floor(100 * finished / status.total) : 0;
+                bar.style.width = percent + "%";
+                bar.parentElement.setAttribute("aria-valuenow", String(percent));
+                text("done", status.done);
+                text("failed", status.failed);
+                text("percent", percent + "%");
+                text("state-text", status.state);
+                if (status.startedAt) {
+                    const elapsed = (Date.parse(status.finishedAt || status.now) - Date.parse(status.startedAt)) / 1000;
+                    text("elapsed", duration(elapsed));
+                    if (finished > 0 && finished < status.total) {
+                        text("remaining", duration(elapsed / finished * (status.total - finished)));
+                    }
+                }
+                if (status.state === "Succeeded" || status.state === "CompletedWithErrors") {
+                    window.location.reload();
+                    return;
+                }
+            }
+        } catch (e) {
+            // A failed poll (network blip, restart) is retried on the next tick.
+        }
+        window.setTimeout(poll, 1000);
+    }
+    window.setTimeout(poll, 500);
+})();

@@ -1,0 +1,60 @@
+using System.Net;
+using AngleSharp.Dom;
+using UserAdmin.Tests.Infrastructure;
+using UserAdmin.Tests.People;
+
+namespace UserAdmin.Tests.Transfers;
+
+/// <summary>Drives the bulk transfer pages over HTTP as an administrator would: download, edit, upload, preview, confirm, run.</summary>
+public sealed class BulkSteps(TestClient client)
+{
+    public async Task<PeopleFile> DownloadAsync()
+    {
+        using var response = await client.GetAsync("/transfers/bulk/download");
+        response.EnsureSuccessStatusCode();
+        return PeopleFile.Parse(await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Uploads a file; returns the preview URL, or throws with the problems shown.</summary>
+    public async Task<string> UploadAsync(byte[] file)
+    {
+        using var response = await client.PostFileAsync("/transfers/bulk", "/transfers/bulk", "file", "bulk.csv", file);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            var page = await TestClient.ParseAsync(response);
+            throw new InvalidOperationException("Upload refused: " + page.QuerySelector("#problems")?.TextContent.Trim());
+        }
+
+        return response.Headers.Location!.OriginalString;
+    }
+
+    public Task<IDocument> PreviewAsync(string previewUrl, string query = "") => client.GetDocumentAsync(previewUrl + query);
+
+    /// <summary>Confirms and runs; returns the run's URL, or null and the error shown on the preview.</summary>
+    public async Task<(string? RunUrl, string? Error)> RunAsync(string previewUrl)
+    {
+        var confirmUrl = previewUrl.Replace("/preview", "/confirm", StringComparison.Ordinal);
+        var runUrl = previewUrl.Split('?')[0].Replace("/preview", "/run", StringComparison.Ordinal);
+        var query = previewUrl.Contains('?', StringComparison.Ordinal) ? previewUrl[previewUrl.IndexOf('?', StringComparison.Ordinal)..] : "";
+        var fields = query.StartsWith("?retryOf=", StringComparison.Ordinal) ? new Dictionary<string, string> { ["retryOf"] = query["?retryOf=".Length..] } : [];
+        using var response = await client.PostFormAsync(confirmUrl, runUrl, fields);
+        var location = response.Headers.Location!.OriginalString;
+        if (location.EndsWith("/preview", StringComparison.Ordinal))
+        {
+            var preview = await client.GetDocumentAsync(location);
+            return (null, preview.QuerySelector("#run-error")?.TextContent.Trim());
+        }
+
+        return (location, null);
+    }
+
+    public static byte[] File(PeopleFile file, string delimiter = ",") => file.ToBytes(delimiter);
+
+    /// <summary>Sets To User ID on the row whose From User ID is <paramref name="target"/> (R-BLK-2: the source's data moves to the row's user).</summary>
+    public static void MoveData(PeopleFile file, int source, int target, string? asTyped = null)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var row = file.Rows.Single(r => r[0] == target.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        row[1] = asTyped ?? source.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
