@@ -10,10 +10,21 @@ public sealed class TestDatabase : IDisposable
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"useradmin-unit-{Guid.NewGuid():N}.db");
 
     public TestDatabase()
+        : this(migrate: true)
     {
-        using var db = CreateDbContext();
-        db.Database.Migrate();
     }
+
+    private TestDatabase(bool migrate)
+    {
+        if (migrate)
+        {
+            using var db = CreateDbContext();
+            db.Database.Migrate();
+        }
+    }
+
+    /// <summary>A path where no database exists yet, for an app process that migrates and seeds it itself.</summary>
+    public static TestDatabase NotCreated() => new(migrate: false);
 
     public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = _path, DefaultTimeout = 30 }.ToString();
 
