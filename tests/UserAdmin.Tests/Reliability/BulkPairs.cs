@@ -54,6 +54,9 @@ public sealed class BulkPairs
             : throw new InvalidOperationException($"Only {pairs.Count} of {count} pairs could be chosen; seed more demo users.");
     }
 
+    /// <summary>The same users with source and target swapped: the bulk that moves the data back.</summary>
+    public BulkPairs Reversed() => new([.. Pairs.Select(p => new TransferPair(p.TargetUserId, p.SourceUserId))]);
+
     /// <summary>The bulk file as an administrator edits the download (R-BLK-2): the target's row, the source in To User ID.</summary>
     public byte[] ToFile()
     {
