@@ -10,9 +10,9 @@ namespace UserAdmin.Tests.Reliability;
 /// (20 clients, 10 s); scripts/load-test sets LOAD_CLIENTS=50 and LOAD_SECONDS=60. Correctness is
 /// asserted; the figures are printed, never asserted, since a shared machine's times drift.
 /// </summary>
-public sealed class LoadTests(ITestOutputHelper output)
+[Collection(ReliabilityGroup.Name)]
+public sealed class LoadTests(DemoDatabaseTemplate template, ITestOutputHelper output)
 {
-    private const int DemoUsers = 300;
     private const int BulkPairCount = 100;
 
     private static readonly (string Kind, string Url)[] Mix =
@@ -29,8 +29,8 @@ public sealed class LoadTests(ITestOutputHelper output)
     {
         var clients = Setting("LOAD_CLIENTS", 20);
         var duration = TimeSpan.FromSeconds(Setting("LOAD_SECONDS", 10));
-        using var database = TestDatabase.NotCreated();
-        using var app = await AppProcess.StartAsync(database.ConnectionString, DemoUsers);
+        using var database = template.NewCopy();
+        using var app = await AppProcess.StartAsync(database.ConnectionString, DemoDatabaseTemplate.DemoUsers);
         var signedIn = await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => app.SignInAsync(TestAccounts.Admin)));
         using var bulkClient = await app.SignInAsync(TestAccounts.Admin);
         try

@@ -14,12 +14,13 @@ namespace UserAdmin.Tests.Reliability;
 /// decide it. Cookies would work across the two (data-protection keys are in the database), but each
 /// process gets its own sign-in as a browser behind a load balancer would.
 /// </summary>
+[Collection(ReliabilityGroup.Name)]
 public sealed class TwoInstanceRaceTests(TwoInstanceRaceTests.Instances app, ITestOutputHelper output) : IClassFixture<TwoInstanceRaceTests.Instances>
 {
-    /// <summary>One database, two processes; the second starts once the first has migrated and seeded it.</summary>
-    public sealed class Instances : IAsyncLifetime
+    /// <summary>One database (a copy of the seeded demo), two processes started one after the other.</summary>
+    public sealed class Instances(DemoDatabaseTemplate template) : IAsyncLifetime
     {
-        public TestDatabase Database { get; } = TestDatabase.NotCreated();
+        public TestDatabase Database { get; } = template.NewCopy();
 
         public AppProcess First { get; private set; } = null!;
 
@@ -27,8 +28,8 @@ public sealed class TwoInstanceRaceTests(TwoInstanceRaceTests.Instances app, ITe
 
         public async Task InitializeAsync()
         {
-            First = await AppProcess.StartAsync(Database.ConnectionString, demoUsers: 100);
-            Second = await AppProcess.StartAsync(Database.ConnectionString, demoUsers: 100);
+            First = await AppProcess.StartAsync(Database.ConnectionString, DemoDatabaseTemplate.DemoUsers);
+            Second = await AppProcess.StartAsync(Database.ConnectionString, DemoDatabaseTemplate.DemoUsers);
         }
 
         public Task DisposeAsync()
