@@ -43,7 +43,7 @@ internal sealed class CsvRecordReader : IDisposable
         _parser = new CsvParser(new StringReader(text), configuration);
     }
 
-    public string[] Values => _parser.Record!;
+    public string[] Values { get; private set; } = [];
 
     /// <summary>The line the current record starts on (quoted values may span several lines).</summary>
     public int Line { get; private set; }
@@ -80,6 +80,8 @@ internal sealed class CsvRecordReader : IDisposable
             return false;
         }
 
+        // CsvHelper processes a record's fields, and so reports their bad data, only when they are read.
+        Values = _parser.Record!;
         (Mistake, MistakeText) = _badFields
             .Where(f => f.StartsWith('"'))
             .Select(f => (f.Count(c => c == '"') % 2 == 1 ? QuoteMistake.Unclosed : QuoteMistake.TextAfterClosingQuote, f))

@@ -82,11 +82,27 @@ internal static class CsvTextDecoder
         return null;
     }
 
+    /// <summary>
+    /// UTF-16 text without a byte order mark: a zero in one half of most characters (every Latin one) and,
+    /// read that way round, no control characters. Binary files (executables, workbooks) fail one or the other.
+    /// </summary>
     private static bool LooksLikeUtf16WithoutBom(byte[] content)
     {
-        var sample = content.AsSpan(0, Math.Min(content.Length, 256));
-        var zeros = sample.Count((byte)0);
-        return zeros * 3 >= sample.Length;
+        var sample = content.AsSpan(0, Math.Min(content.Length, 512) & ~1);
+        var littleEndian = ZerosAt(sample, 1) >= ZerosAt(sample, 0);
+        var text = (littleEndian ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(sample);
+        return ZerosAt(sample, littleEndian ? 1 : 0) * 2 >= text.Length && FirstControlCharacter(text) is null;
+    }
+
+    private static int ZerosAt(ReadOnlySpan<byte> sample, int parity)
+    {
+        var zeros = 0;
+        for (var i = parity; i < sample.Length; i += 2)
+        {
+            zeros += sample[i] == 0 ? 1 : 0;
+        }
+
+        return zeros;
     }
 }
 

@@ -143,16 +143,16 @@ public sealed class CellReader(PeopleReferenceData references, TimeZoneCatalogue
 
         var suggestion = set.Suggest(name);
         return CellValue.Wrong(suggestion is null
-            ? $"\"{name}\" is not an existing {set.Kind}."
-            : $"\"{name}\" is not an existing {set.Kind}; did you mean \"{suggestion}\"?");
+            ? $"is not an existing {set.Kind}."
+            : $"is not an existing {set.Kind}; did you mean \"{suggestion}\"?");
     }
 
     private static CellValue ReadSkill(string name) =>
         name.Length > Users.FieldLimits.Name
-            ? CellValue.Wrong($"the skill name \"{name[..20]}…\" is longer than {Users.FieldLimits.Name} characters.")
+            ? CellValue.Wrong($"is longer than {Users.FieldLimits.Name} characters, the most a skill name may have.")
             : CellValue.Of(name);
 
-    /// <summary>R-USR-4: empty items and spaces around items are ignored; duplicates are rejected.</summary>
+    /// <summary>R-USR-4: empty items and spaces around items are ignored; duplicates are rejected. Problems name the item.</summary>
     private static CellValue ReadList(string text, Func<string, CellValue> readItem)
     {
         var items = new List<string>();
@@ -162,11 +162,11 @@ public sealed class CellReader(PeopleReferenceData references, TimeZoneCatalogue
             var item = readItem(raw);
             if (item.Problem is { } problem)
             {
-                problems.Add(problem);
+                problems.Add($"contains \"{Shorten(raw)}\", which {problem}");
             }
             else if (items.Contains(item.Canonical!, StringComparer.OrdinalIgnoreCase))
             {
-                problems.Add($"\"{raw}\" is listed twice.");
+                problems.Add($"lists \"{Shorten(raw)}\" twice.");
             }
             else
             {
@@ -175,7 +175,9 @@ public sealed class CellReader(PeopleReferenceData references, TimeZoneCatalogue
         }
 
         return problems.Count > 0
-            ? CellValue.Wrong(string.Join(" ", problems))
+            ? CellValue.Wrong(string.Join(" It also ", problems))
             : CellValue.Of(items.Count == 0 ? null : PersonRecord.JoinList(items));
     }
+
+    private static string Shorten(string item) => item.Length <= 40 ? item : item[..37] + "...";
 }
