@@ -101,6 +101,35 @@ public sealed class TwoInstanceRaceTests(TwoInstanceRaceTests.Instances app, ITe
         Assert.Equal(1, (await after.PeopleImports.SingleAsync(i => i.Id == importId)).Created);
     }
 
+    [Fact] // DESIGN 8: several instances on one new database; only one may create the administrator and the demo tenant
+    public async Task Two_instances_started_together_on_a_new_database_both_serve_and_seed_once()
+    {
+        const int demoUsers = 40;
+        using var database = TestDatabase.NotCreated();
+
+        var started = await Task.WhenAll(
+            Task.Run(() => AppProcess.StartAsync(database.ConnectionString, demoUsers)),
+            Task.Run(() => AppProcess.StartAsync(database.ConnectionString, demoUsers)));
+        try
+        {
+            foreach (var instance in started)
+            {
+                using var admin = await instance.SignInAsync(TestAccounts.Admin);
+            }
+
+            await using var db = database.CreateDbContext();
+            Assert.Equal(demoUsers + 1, await db.Users.CountAsync());
+            Assert.Equal(1, await db.Roles.CountAsync(r => r.IsTenantAdministrator));
+            output.WriteLine(started.Any(i => i.Output.Any(l => l.Contains("looking again", StringComparison.Ordinal)))
+                ? "The two starts collided; the slower one looked again and found the work done."
+                : "The starts did not collide this time.");
+        }
+        finally
+        {
+            Array.ForEach(started, instance => instance.Dispose());
+        }
+    }
+
     private async Task<int> BulkCountAsync()
     {
         await using var db = app.Database.CreateDbContext();
