@@ -17,6 +17,9 @@ public sealed class AppProcess : IDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private static readonly Lazy<string> WebAssembly = new(FindWebAssembly);
 
+    // A test that fails half-way may not dispose what it started: no app outlives the test run.
+    private static readonly ConcurrentDictionary<AppProcess, bool> Running = WithExitHook(new ConcurrentDictionary<AppProcess, bool>());
+
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
 
@@ -68,6 +71,7 @@ public sealed class AppProcess : IDisposable
         process.OutputDataReceived += (_, line) => app.Keep(line.Data);
         process.ErrorDataReceived += (_, line) => app.Keep(line.Data);
         process.Start();
+        Running[app] = true;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         try
@@ -130,6 +134,19 @@ public sealed class AppProcess : IDisposable
         }
 
         _process.Dispose();
+        Running.TryRemove(this, out _);
+    }
+
+    private static ConcurrentDictionary<AppProcess, bool> WithExitHook(ConcurrentDictionary<AppProcess, bool> running)
+    {
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            foreach (var app in running.Keys)
+            {
+                app.Dispose();
+            }
+        };
+        return running;
     }
 
     private void Keep(string? line)

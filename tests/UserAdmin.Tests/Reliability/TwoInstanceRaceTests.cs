@@ -107,11 +107,14 @@ public sealed class TwoInstanceRaceTests(TwoInstanceRaceTests.Instances app, ITe
         const int demoUsers = 40;
         using var database = TestDatabase.NotCreated();
 
-        var started = await Task.WhenAll(
+        var starting = new[]
+        {
             Task.Run(() => AppProcess.StartAsync(database.ConnectionString, demoUsers)),
-            Task.Run(() => AppProcess.StartAsync(database.ConnectionString, demoUsers)));
+            Task.Run(() => AppProcess.StartAsync(database.ConnectionString, demoUsers)),
+        };
         try
         {
+            var started = await Task.WhenAll(starting);
             foreach (var instance in started)
             {
                 using var admin = await instance.SignInAsync(TestAccounts.Admin);
@@ -126,7 +129,10 @@ public sealed class TwoInstanceRaceTests(TwoInstanceRaceTests.Instances app, ITe
         }
         finally
         {
-            Array.ForEach(started, instance => instance.Dispose());
+            foreach (var start in starting.Where(s => s.IsCompletedSuccessfully))
+            {
+                (await start).Dispose();
+            }
         }
     }
 
