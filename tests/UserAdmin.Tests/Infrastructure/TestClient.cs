@@ -57,11 +57,13 @@ public sealed class TestClient(HttpClient http) : IDisposable
     }
 
     /// <summary>Posts form fields to <paramref name="url"/> with the antiforgery token of <paramref name="pageUrl"/>.</summary>
-    public async Task<HttpResponseMessage> PostFormAsync(string pageUrl, string url, IEnumerable<KeyValuePair<string, string>> fields)
+    public async Task<HttpResponseMessage> PostFormAsync(string pageUrl, string url, IEnumerable<KeyValuePair<string, string>> fields) =>
+        await PostFormWithTokenAsync(url, await AntiforgeryTokenFromAsync(pageUrl, url), fields);
+
+    /// <summary>Posts form fields with a token read earlier, so that several posts can leave at the same moment (a double submit).</summary>
+    public async Task<HttpResponseMessage> PostFormWithTokenAsync(string url, string token, IEnumerable<KeyValuePair<string, string>> fields)
     {
-        var token = await AntiforgeryTokenFromAsync(pageUrl, url);
-        var all = fields.Append(new("__RequestVerificationToken", token));
-        using var content = new FormUrlEncodedContent(all);
+        using var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));
         return await Http.PostAsync(new Uri(url, UriKind.Relative), content);
     }
 
