@@ -158,7 +158,7 @@ public sealed class ImportFileTests(ImportFileTests.App app) : IClassFixture<Imp
     [InlineData("duplicate-header", "are both named \"Email\"")]
     [InlineData("blank-header", "column 3 of the header row has no name")]
     [InlineData("too-many-rows", "more than 100 data rows")]
-    [InlineData("too-large", "the largest file one import takes is 0.19 MB")]
+    [InlineData("too-large", "the largest file one upload takes is 0.19 MB")]
     public async Task Malformed_files_are_refused_with_a_clear_message(string kind, string message)
     {
         var (client, steps) = await SignInAsync();

@@ -60,7 +60,7 @@ public static class BadInputCorpus
         yield return Refused("unclosed-quote-mid-file", Utf8(Csv(Header, ValidRow, "0,\"Ann,Lee,ann.lee@example.com", "0,Bob,Ray,bob.ray@example.com")), NeverClosed, line: 3);
         yield return Refused("unclosed-quote-in-header", Utf8(Csv("\"User ID,First Name,Last Name,Email", ValidRow)), NeverClosed, line: 1);
         yield return Refused("larger-than-20-mb", () => Padded(Defaults.MaxFileBytes + 1),
-            "The file is 20.0 MB (20,971,521 bytes); the largest file one import takes is 20 MB (20,971,520 bytes).");
+            "The file is 20.0 MB (20,971,521 bytes); the largest file one upload takes is 20 MB (20,971,520 bytes).");
         yield return Refused("more-than-100000-rows", () => NewPeople(Defaults.MaxRows + 1),
             "The file has more than 100,000 data rows, the most one import takes.");
     }

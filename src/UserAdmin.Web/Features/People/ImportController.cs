@@ -32,31 +32,14 @@ public sealed class ImportController(
     [UploadLimit]
     public async Task<IActionResult> Upload(IFormFile? file, CancellationToken cancellationToken)
     {
-        if (file is null || file.Length == 0)
+        var uploaded = await UploadedCsv.ReadAsync(file, Limits, cancellationToken);
+        if (uploaded.Document is not { } document)
         {
-            return View(new UploadModel(Limits, [CsvProblem.OfFile(file is null ? "Choose a CSV file to upload." : "The file is empty.")]));
-        }
-
-        if (file.Length > Limits.MaxFileBytes)
-        {
-            return View(new UploadModel(Limits, [CsvProblem.OfFile(
-                $"The file is {UploadModel.Size(file.Length)}; the largest file one import takes is {UploadModel.Size(Limits.MaxFileBytes)}. Split it into several files.")]));
-        }
-
-        var content = new byte[file.Length];
-        await using (var stream = file.OpenReadStream())
-        {
-            await stream.ReadExactlyAsync(content, cancellationToken);
-        }
-
-        var opened = CsvDocument.Open(content, Limits.MaxRows);
-        if (opened.Document is not { } document)
-        {
-            return View(new UploadModel(Limits, opened.Problems));
+            return View(new UploadModel(Limits, uploaded.Problems));
         }
 
         var administrator = await current.GetAsync(cancellationToken);
-        var upload = await uploads.AddAsync(file.FileName, content, document.RowCount, administrator.UserId, cancellationToken);
+        var upload = await uploads.AddAsync(file!.FileName, uploaded.Content!, document.RowCount, administrator.UserId, cancellationToken);
         return RedirectToAction(nameof(Map), new { id = upload.Id });
     }
 

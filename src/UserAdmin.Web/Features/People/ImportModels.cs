@@ -5,14 +5,7 @@ using UserAdmin.Core.People.Import;
 
 namespace UserAdmin.Web.Features.People;
 
-public sealed record UploadModel(ImportSettings Limits, IReadOnlyList<CsvProblem> Problems)
-{
-    public static string Megabytes(long bytes) =>
-        (bytes / 1024d / 1024d).ToString(bytes % (1024 * 1024) == 0 ? "0" : "0.0#", CultureInfo.InvariantCulture) + " MB";
-
-    /// <summary>Megabytes with the exact bytes: one byte over the limit must not read "20.0 MB; the largest is 20 MB".</summary>
-    public static string Size(long bytes) => $"{Megabytes(bytes)} ({bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes)";
-}
+public sealed record UploadModel(ImportSettings Limits, IReadOnlyList<CsvProblem> Problems);
 
 /// <summary>One row of the map step: a system field, its column and (for dates) its format.</summary>
 public sealed record MapRow(PersonFieldInfo Field, string? Column, DateFormat DateFormat, bool IsFlagged);

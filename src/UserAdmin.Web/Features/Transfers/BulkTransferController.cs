@@ -48,25 +48,13 @@ public sealed class BulkTransferController(
     [UploadLimit]
     public async Task<IActionResult> Upload(IFormFile? file, CancellationToken cancellationToken)
     {
-        if (file is null || file.Length == 0 || file.Length > settings.Value.MaxFileBytes)
+        var uploaded = await UploadedCsv.ReadAsync(file, settings.Value, cancellationToken);
+        if (uploaded.Document is not { } document)
         {
-            var message = file is null ? "Choose the edited CSV file to upload." : file.Length == 0 ? "The file is empty." : "The file is larger than the upload limit.";
-            return View(nameof(Index), new BulkIndexModel(await ActiveBulkAsync(cancellationToken), [CsvProblem.OfFile(message)]));
+            return View(nameof(Index), new BulkIndexModel(await ActiveBulkAsync(cancellationToken), uploaded.Problems));
         }
 
-        var content = new byte[file.Length];
-        await using (var stream = file.OpenReadStream())
-        {
-            await stream.ReadExactlyAsync(content, cancellationToken);
-        }
-
-        var opened = CsvDocument.Open(content, settings.Value.MaxRows);
-        if (opened.Document is not { } document)
-        {
-            return View(nameof(Index), new BulkIndexModel(await ActiveBulkAsync(cancellationToken), opened.Problems));
-        }
-
-        var upload = await uploads.AddAsync(UploadPurpose.BulkTransfer, file.FileName, content, document.RowCount, (await current.GetAsync(cancellationToken)).UserId, cancellationToken);
+        var upload = await uploads.AddAsync(UploadPurpose.BulkTransfer, file!.FileName, uploaded.Content!, document.RowCount, (await current.GetAsync(cancellationToken)).UserId, cancellationToken);
         return Redirect($"/transfers/bulk/{upload.Id}/preview");
     }
 
