@@ -98,7 +98,10 @@ public static class BadInputCorpus
         yield return Cell("deactivated-two-digit-year", "Deactivated", "12/31/99", NotADate(DateFormat.MonthDayYear), DateFormat.MonthDayYear);
     }
 
-    /// <summary>R-USR-4 and DESIGN 2.1: booleans, Rank, lengths, emails and formula cells.</summary>
+    /// <summary>
+    /// R-USR-4 and DESIGN 2.1: booleans, Rank, lengths, emails; and formula cells, read as the values they are
+    /// once R-EXP-4's neutralising apostrophe is removed (so <c>'=1+1</c> in Rank is still not a rank).
+    /// </summary>
     private static IEnumerable<BadInput> ValueProblems()
     {
         yield return Cell("boolean-yes", "Enable Scheduling", "yes", NotABoolean);
