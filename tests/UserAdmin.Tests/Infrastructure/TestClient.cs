@@ -70,13 +70,6 @@ public sealed class TestClient(HttpClient http) : IDisposable
         return new PreparedForm(Http, url, [.. fields, new("__RequestVerificationToken", token)]);
     }
 
-    /// <summary>Posts form fields with a token read earlier, so that several posts can leave at the same moment (a double submit).</summary>
-    public async Task<HttpResponseMessage> PostFormWithTokenAsync(string url, string token, IEnumerable<KeyValuePair<string, string>> fields)
-    {
-        using var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));
-        return await Http.PostAsync(new Uri(url, UriKind.Relative), content);
-    }
-
     /// <summary>Posts a file upload (multipart) with the antiforgery token of <paramref name="pageUrl"/>.</summary>
     public async Task<HttpResponseMessage> PostFileAsync(string pageUrl, string url, string fieldName, string fileName, byte[] file, IEnumerable<KeyValuePair<string, string>>? fields = null)
     {
