@@ -9,6 +9,7 @@ using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Tenancy;
 using UserAdmin.Core.TimeZones;
 using UserAdmin.Core.Transfers;
+using UserAdmin.Core.Transfers.Runs;
 using UserAdmin.Core.Users;
 
 namespace UserAdmin.Benchmarks;
@@ -29,7 +30,8 @@ internal static class BenchmarkServices
         services.AddSingleton(TimeZoneCatalogue.Shipped);
         services.AddScoped<UserViewScope>().AddScoped<AdministratorProfiles>();
         services.AddScoped<IPasswordHasher<User>, PasswordHasher<User>>();
-        services.AddScoped<TransferEngine>();
+        services.AddScoped<TransferEngine>().AddScoped<TransferRules>();
+        services.AddScoped<TransferRunStarter>().AddScoped<TransferRunner>().AddScoped<TransferRunQueries>().AddScoped<ITransferJobs, NoQueue>();
         services.AddScoped<PeopleReader>().AddScoped<PeopleCsvExport>();
         services.AddScoped<ImportUploadStore>().AddScoped<ImportPlanner>().AddScoped<ImportApplier>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

@@ -80,7 +80,7 @@ internal static class OurSteps
         await scope.ServiceProvider.GetRequiredService<PeopleCsvExport>().WriteAsync(stream, administrator, DateFormat.YearMonthDayDash);
     }
 
-    /// <summary>P3: every pair transferred; each agent owns at least R rows of every type but the real-time state.</summary>
+    /// <summary>P3: every pair transferred by the bulk transfer; each agent owns at least R rows of every type but the real-time state.</summary>
     private static async Task TransferAsync(IServiceProvider services, int pairs, int rowsPerUser)
     {
         var moved = await new PairTransfers(services).RunPairsAsync(TransferData.Pairs(pairs));

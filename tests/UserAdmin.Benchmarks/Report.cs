@@ -24,7 +24,7 @@ internal sealed class Report(BenchmarkOptions options)
     public string MarkdownTable()
     {
         var table = new StringBuilder();
-        table.AppendLine(CultureInfo.InvariantCulture, $"Run: users={options.Users}, pairs={options.Pairs}, rows per user per type={options.RowsPerUser}{(options.Quick ? " (quick)" : string.Empty)}, {Environment.ProcessorCount} cores, .NET {Environment.Version}.");
+        table.AppendLine(CultureInfo.InvariantCulture, $"Run: users={options.Users}, pairs={options.Pairs}, rows per user per type={options.RowsPerUser}{(options.Quick ? " (quick)" : string.Empty)}, best of {options.Repeat}, {Environment.ProcessorCount} cores, .NET {Environment.Version}.");
         table.AppendLine();
         table.AppendLine("| id | work | ours (s) | baseline (s) | ratio | peak RSS (MB) |");
         table.AppendLine("|---|---|---:|---:|---:|---:|");

@@ -48,35 +48,36 @@ public static class DateFormats
 
     public static string Format(this DateFormat format, LocalDate date)
     {
-        var y = date.Year.ToString("0000", CultureInfo.InvariantCulture);
-        var m = date.Month.ToString("00", CultureInfo.InvariantCulture);
-        var d = date.Day.ToString("00", CultureInfo.InvariantCulture);
+        var (y, m, d) = (date.Year, date.Month, date.Day);
         return format switch
         {
-            DateFormat.DayMonthYear => $"{d}/{m}/{y}",
-            DateFormat.MonthDayYear => $"{m}/{d}/{y}",
-            DateFormat.YearMonthDaySlash => $"{y}/{m}/{d}",
-            _ => $"{y}-{m}-{d}",
+            DateFormat.DayMonthYear => string.Create(CultureInfo.InvariantCulture, $"{d:00}/{m:00}/{y:0000}"),
+            DateFormat.MonthDayYear => string.Create(CultureInfo.InvariantCulture, $"{m:00}/{d:00}/{y:0000}"),
+            DateFormat.YearMonthDaySlash => string.Create(CultureInfo.InvariantCulture, $"{y:0000}/{m:00}/{d:00}"),
+            _ => string.Create(CultureInfo.InvariantCulture, $"{y:0000}-{m:00}-{d:00}"),
         };
     }
 
     /// <summary>R-IMP-3: one- or two-digit day and month, four-digit year, the format's separator.</summary>
     public static bool TryParse(this DateFormat format, string text, out LocalDate date)
     {
+        ArgumentNullException.ThrowIfNull(text);
         date = default;
         var separator = format == DateFormat.YearMonthDayDash ? '-' : '/';
-        var parts = text.Split(separator);
-        if (parts.Length != 3)
+        Span<Range> parts = stackalloc Range[4];
+        var span = text.AsSpan();
+        if (span.Split(parts, separator) != 3)
         {
             return false;
         }
 
-        var (yearText, monthText, dayText) = format switch
+        var (yearPart, monthPart, dayPart) = format switch
         {
             DateFormat.DayMonthYear => (parts[2], parts[1], parts[0]),
             DateFormat.MonthDayYear => (parts[2], parts[0], parts[1]),
             _ => (parts[0], parts[1], parts[2]),
         };
+        ReadOnlySpan<char> yearText = span[yearPart], monthText = span[monthPart], dayText = span[dayPart];
         if (yearText.Length != 4 || monthText.Length is < 1 or > 2 || dayText.Length is < 1 or > 2
             || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             || !int.TryParse(monthText, NumberStyles.None, CultureInfo.InvariantCulture, out var month)

@@ -19,8 +19,16 @@ public sealed class PersonRecord
         set => _values[(int)field] = string.IsNullOrEmpty(value) ? null : value;
     }
 
-    public static string JoinList(IEnumerable<string> items) =>
-        string.Join(';', items.Order(StringComparer.OrdinalIgnoreCase).ThenBy(i => i, StringComparer.Ordinal));
+    public static string JoinList(IEnumerable<string> items)
+    {
+        var list = items as IReadOnlyCollection<string> ?? items.ToList();
+        return list.Count switch
+        {
+            0 => "",
+            1 => list.First(),
+            _ => string.Join(';', list.Order(StringComparer.OrdinalIgnoreCase).ThenBy(i => i, StringComparer.Ordinal)),
+        };
+    }
 
     public static IReadOnlyList<string> SplitList(string? canonical) =>
         canonical is null ? [] : canonical.Split(';');

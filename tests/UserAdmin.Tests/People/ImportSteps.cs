@@ -113,11 +113,13 @@ public sealed class ImportSteps(TestClient client)
         return (null, preview.QuerySelector("#apply-error")?.TextContent.Trim());
     }
 
-    public async Task<string> ExportAsync(string query = "")
+    public async Task<string> ExportAsync(string query = "") => Encoding.UTF8.GetString(await ExportBytesAsync(query));
+
+    /// <summary>The export exactly as downloaded: comparing two of them shows whether anything in the database changed.</summary>
+    public async Task<byte[]> ExportBytesAsync(string query = "")
     {
         using var response = await client.GetAsync("/people/export" + query);
         response.EnsureSuccessStatusCode();
-        var bytes = await response.Content.ReadAsByteArrayAsync();
-        return Encoding.UTF8.GetString(bytes);
+        return await response.Content.ReadAsByteArrayAsync();
     }
 }

@@ -20,6 +20,9 @@ public readonly record struct CellValue(string? Canonical, string? Problem)
 /// </summary>
 public sealed class CellReader(PeopleReferenceData references, TimeZoneCatalogue timeZones)
 {
+    // Looking a culture up is slow and a file repeats a handful of locales: each is read once per file.
+    private readonly Dictionary<string, CellValue> _locales = new(StringComparer.Ordinal);
+
     /// <summary>R-USR-2: this Deactivated date means "activate" and is stored as empty.</summary>
     public static readonly LocalDate ActivateMarker = new(2999, 12, 31);
 
@@ -49,7 +52,7 @@ public sealed class CellReader(PeopleReferenceData references, TimeZoneCatalogue
             PersonFieldKind.Boolean => ReadBoolean(text),
             PersonFieldKind.Number => ReadRank(text),
             PersonFieldKind.TimeZone => ReadTimeZone(text),
-            PersonFieldKind.Locale => ReadLocale(text),
+            PersonFieldKind.Locale => ReadLocaleOnce(text),
             PersonFieldKind.Team => ReadReference(references.Teams, text),
             PersonFieldKind.Group => ReadReference(references.Groups, text),
             PersonFieldKind.RoleList => ReadList(text, item => ReadReference(references.Roles, item)),
@@ -88,9 +91,13 @@ public sealed class CellReader(PeopleReferenceData references, TimeZoneCatalogue
             return CellValue.Wrong($"is not a date in the format {format.Pattern()} chosen for this column (a 1- or 2-digit day and month and a 4-digit year).");
         }
 
-        return field.Field == PersonField.Deactivated && date == ActivateMarker
-            ? CellValue.Of(null)
-            : CellValue.Of(DateFormat.YearMonthDayDash.Format(date));
+        if (field.Field == PersonField.Deactivated && date == ActivateMarker)
+        {
+            return CellValue.Of(null);
+        }
+
+        // Ten characters in YYYY-MM-DD are already canonical (two-digit month and day).
+        return CellValue.Of(format == DateFormat.YearMonthDayDash && text.Length == 10 ? text : DateFormat.YearMonthDayDash.Format(date));
     }
 
     private static CellValue ReadBoolean(string text) =>
@@ -114,6 +121,17 @@ public sealed class CellReader(PeopleReferenceData references, TimeZoneCatalogue
         }
 
         return CellValue.Wrong($"is not a known time zone; the closest valid name is \"{timeZones.Closest(text)}\".");
+    }
+
+    private CellValue ReadLocaleOnce(string text)
+    {
+        if (!_locales.TryGetValue(text, out var value))
+        {
+            value = ReadLocale(text);
+            _locales[text] = value;
+        }
+
+        return value;
     }
 
     private static CellValue ReadLocale(string text)

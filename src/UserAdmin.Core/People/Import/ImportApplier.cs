@@ -16,11 +16,12 @@ public sealed record ImportOutcome(PeopleImport? Import, string? Refusal)
 /// <summary>
 /// R-IMP-8: runs the dry run again and writes its valid rows in one transaction, or nothing. Each
 /// updated user's concurrency token must still be the one the preview saw; writes go in batches
-/// with the change tracker cleared between them, so memory stays flat for large files.
+/// of prepared statements, untracked, so memory stays flat for large files.
 /// </summary>
 public sealed class ImportApplier(UserAdminDbContext db, ImportPlanner planner, TenantClock clock)
 {
     private const int BatchSize = 1000;
+    private const string SubmittedTwice = "This file has already been imported (the import was submitted twice). Nothing was imported a second time.";
 
     public async Task<ImportOutcome> ApplyAsync(ImportUpload upload, AdministratorProfile administrator, bool importValidRowsOnly, CancellationToken cancellationToken = default)
     {
@@ -40,7 +41,9 @@ public sealed class ImportApplier(UserAdminDbContext db, ImportPlanner planner, 
         var plan = await planner.PlanAsync(document, ImportMapping.FromJson(upload.MappingJson), administrator, cancellationToken).ConfigureAwait(false);
         if (Refusal(plan, importValidRowsOnly, PreviewVersions.Parse(upload.PreviewVersions)) is { } refusal)
         {
-            return ImportOutcome.Refused(refusal);
+            // A double submit whose twin committed while this one planned sees the twin's writes as someone else's changes.
+            var importedMeanwhile = await db.ImportUploads.AnyAsync(u => u.Id == upload.Id && u.ImportId != null, cancellationToken).ConfigureAwait(false);
+            return ImportOutcome.Refused(importedMeanwhile ? SubmittedTwice : refusal);
         }
 
         var references = await PeopleReferenceData.LoadAsync(db, cancellationToken).ConfigureAwait(false);
@@ -56,32 +59,32 @@ public sealed class ImportApplier(UserAdminDbContext db, ImportPlanner planner, 
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
-            try
+            var import = await RecordAsync(upload, administrator, plan, document, cancellationToken).ConfigureAwait(false);
+            var claimed = await db.ImportUploads
+                .Where(u => u.Id == upload.Id && u.ImportId == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(u => u.ImportId, import.Id), cancellationToken).ConfigureAwait(false);
+            if (claimed == 0)
             {
-                var import = await RecordAsync(upload, administrator, plan, document, cancellationToken).ConfigureAwait(false);
-                var claimed = await db.ImportUploads
-                    .Where(u => u.Id == upload.Id && u.ImportId == null)
-                    .ExecuteUpdateAsync(s => s.SetProperty(u => u.ImportId, import.Id), cancellationToken).ConfigureAwait(false);
-                if (claimed == 0)
+                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                return ImportOutcome.Refused(SubmittedTwice);
+            }
+
+            var writer = new PeopleWriter(db, references);
+            await using (writer.ConfigureAwait(false))
+            {
+                var changed = await writer.UpdateAsync(plan.Rows.Where(r => r.Kind == PlannedRowKind.Updated), BatchSize, cancellationToken).ConfigureAwait(false);
+                if (changed is { } userId)
                 {
-                    await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-                    return ImportOutcome.Refused("This file has already been imported (the import was submitted twice). Nothing was imported a second time.");
+                    await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                    return ImportOutcome.Refused(
+                        $"User {userId.ToString(CultureInfo.InvariantCulture)} was changed by someone else after the preview. Nothing was imported; preview the file again to see the current values.");
                 }
 
-                var writer = new PeopleWriter(db, references);
-                await writer.UpdateAsync(plan.Rows.Where(r => r.Kind == PlannedRowKind.Updated), BatchSize, cancellationToken).ConfigureAwait(false);
                 await writer.CreateAsync(plan.Rows.Where(r => r.Kind == PlannedRowKind.New), BatchSize, cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                return new ImportOutcome(import, null);
             }
-            catch (DbUpdateConcurrencyException changed)
-            {
-                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-                db.ChangeTracker.Clear();
-                var user = changed.Entries.Select(e => e.Entity).OfType<User>().FirstOrDefault();
-                return ImportOutcome.Refused(
-                    $"User {user?.Id.ToString(CultureInfo.InvariantCulture) ?? "?"} was changed by someone else after the preview. Nothing was imported; preview the file again to see the current values.");
-            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return new ImportOutcome(import, null);
         }
     }
 

@@ -28,7 +28,8 @@ public sealed class ImportPlanner(UserAdminDbContext db, UserViewScope scope, Pe
 
         var indexes = mapping.Columns.ToDictionary(c => c.Key, c => IndexOf(document.Headers, c.Value));
         var notices = new List<string>();
-        var dateFormats = MappingCheck.ResolveDateFormats(document, mapping, indexes, blocking, notices);
+        var records = document.Rows().ToList(); // parsed once: date detection and the rows read the same records
+        var dateFormats = MappingCheck.ResolveDateFormats(records, mapping, indexes, blocking, notices);
         if (blocking.Count > 0)
         {
             return ImportPlan.Blocked(blocking);
@@ -36,7 +37,7 @@ public sealed class ImportPlanner(UserAdminDbContext db, UserViewScope scope, Pe
 
         var references = await PeopleReferenceData.LoadAsync(db, cancellationToken).ConfigureAwait(false);
         var cells = new CellReader(references, timeZones);
-        var rows = document.Rows().Select(r => ParsedRow.Read(r, mapping, indexes, dateFormats, cells)).ToList();
+        var rows = records.ConvertAll(r => ParsedRow.Read(r, mapping, indexes, dateFormats, cells));
 
         if (QmViewsNeedPermission(rows, indexes, administrator) is { } refusal)
         {

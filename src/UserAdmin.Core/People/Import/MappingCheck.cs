@@ -36,10 +36,13 @@ internal static class MappingCheck
 
     /// <summary>R-IMP-2 detect: the one format that parses every value of the column; two or none is a question for the administrator.</summary>
     public static Dictionary<PersonField, DateFormat> ResolveDateFormats(
-        CsvDocument document, ImportMapping mapping, IReadOnlyDictionary<PersonField, int> indexes, List<CsvProblem> problems, List<string> notices)
+        IReadOnlyList<CsvRecord> records, ImportMapping mapping, IReadOnlyDictionary<PersonField, int> indexes, List<CsvProblem> problems, List<string> notices)
     {
         var resolved = new Dictionary<PersonField, DateFormat>();
-        foreach (var field in PersonFields.Dates.Where(f => indexes.ContainsKey(f.Field)))
+        var mapped = PersonFields.Dates.Where(f => indexes.ContainsKey(f.Field)).ToList();
+        var detected = mapped.Where(f => mapping.DateFormatOf(f.Field) == DateFormat.Detect).ToList();
+        var values = DateColumns(records, detected.ConvertAll(f => indexes[f.Field]));
+        foreach (var field in mapped)
         {
             var chosen = mapping.DateFormatOf(field.Field);
             if (chosen != DateFormat.Detect)
@@ -48,8 +51,8 @@ internal static class MappingCheck
                 continue;
             }
 
-            var index = indexes[field.Field];
-            var fitting = DateFormats.FormatsFitting(document.Rows().Where(r => r.Problem is null).Select(r => r.Values[index]));
+            var i = detected.IndexOf(field);
+            var fitting = DateFormats.FormatsFitting(values[i]);
             var column = mapping.ColumnOf(field.Field)!;
             switch (fitting.Count)
             {
@@ -58,12 +61,13 @@ internal static class MappingCheck
                     notices.Add($"{field.Header}: detected {fitting[0].Pattern()} in column \"{column}\".");
                     break;
                 case 0:
-                    var (misfit, reason) = FirstMisfit(document, index);
+                    var index = indexes[field.Field];
+                    var (misfit, reason) = FirstMisfit(records, index);
                     problems.Add(new CsvProblem(misfit.Line, column, misfit.Values[index],
                         $"no single date format fits every value of the column \"{column}\" mapped to {field.Header}: \"{misfit.Values[index].Trim()}\" {reason}. Choose its format on the map step; values that do not fit it are then listed as row errors."));
                     break;
                 default:
-                    if (fitting.Contains(DateFormat.YearMonthDayDash) || fitting.Contains(DateFormat.YearMonthDaySlash) || AllBlank(document, index))
+                    if (fitting.Contains(DateFormat.YearMonthDayDash) || fitting.Contains(DateFormat.YearMonthDaySlash) || values[i].TrueForAll(string.IsNullOrWhiteSpace))
                     {
                         resolved[field.Field] = fitting[0];
                         break;
@@ -78,13 +82,28 @@ internal static class MappingCheck
         return resolved;
     }
 
+    /// <summary>The values of the date columns at <paramref name="indexes"/> in the rows of the right shape.</summary>
+    private static List<string>[] DateColumns(IReadOnlyList<CsvRecord> records, List<int> indexes)
+    {
+        var columns = indexes.ConvertAll(_ => new List<string>(records.Count)).ToArray();
+        foreach (var row in records.Where(r => r.Problem is null))
+        {
+            for (var i = 0; i < indexes.Count; i++)
+            {
+                columns[i].Add(row.Values[indexes[i]]);
+            }
+        }
+
+        return columns;
+    }
+
     /// <summary>
     /// The row that defeats detect: the first whose date fits no format at all, or else the one where the
     /// formats fitting every date above it run out (a file mixing DD/MM/YYYY and MM/DD/YYYY).
     /// </summary>
-    private static (CsvRecord Row, string Reason) FirstMisfit(CsvDocument document, int index)
+    private static (CsvRecord Row, string Reason) FirstMisfit(IReadOnlyList<CsvRecord> records, int index)
     {
-        var dated = document.Rows().Where(r => r.Problem is null && !string.IsNullOrWhiteSpace(r.Values[index]));
+        var dated = records.Where(r => r.Problem is null && !string.IsNullOrWhiteSpace(r.Values[index]));
         if (dated.FirstOrDefault(r => DateFormats.FormatsFitting([r.Values[index]]).Count == 0) is { } unreadable)
         {
             return (unreadable, $"is not a date in any of the formats {string.Join(", ", DateFormats.Concrete.Select(f => f.Pattern()))} (a 1- or 2-digit day and month and a 4-digit year)");
@@ -103,7 +122,4 @@ internal static class MappingCheck
 
         throw new InvalidOperationException("Detect found no format, yet every date fits one.");
     }
-
-    private static bool AllBlank(CsvDocument document, int index) =>
-        document.Rows().All(r => r.Problem is not null || string.IsNullOrWhiteSpace(r.Values[index]));
 }

@@ -5,39 +5,52 @@ using UserAdmin.Core.Users;
 namespace UserAdmin.Core.People.Import;
 
 /// <summary>
-/// Writes planned rows: updates touch only the changed columns of each user (with the preview's
+/// Writes planned rows inside the caller's transaction with reused prepared statements, the fast
+/// path for bulk writes: updates touch only the changed columns of each user (with the preview's
 /// concurrency token in the WHERE clause) and only the link rows that differ; new users are inserted
-/// with their links. Batched, with the change tracker cleared after each batch.
+/// with their links. Nothing is tracked, and link rows are written per batch, so memory stays flat.
 /// </summary>
-internal sealed class PeopleWriter(UserAdminDbContext db, PeopleReferenceData references)
+internal sealed class PeopleWriter(UserAdminDbContext db, PeopleReferenceData references) : IAsyncDisposable
 {
     private readonly UserFieldWriter _fields = new(references);
+    private readonly Dictionary<string, PreparedStatement<User>> _updates = new(StringComparer.Ordinal);
+    private readonly LinkRows<UserRole> _roles = new(nameof(UserRole.UserId), nameof(UserRole.RoleId));
+    private readonly LinkRows<UserScopeTeam> _scopeTeams = new(nameof(UserScopeTeam.UserId), nameof(UserScopeTeam.TeamId));
+    private readonly LinkRows<UserScopeGroup> _scopeGroups = new(nameof(UserScopeGroup.UserId), nameof(UserScopeGroup.GroupId));
+    private readonly LinkRows<UserQmView> _qmViews = new(nameof(UserQmView.UserId), nameof(UserQmView.QmViewId));
+    private readonly LinkRows<SkillMapping> _skills = new(nameof(SkillMapping.UserId), nameof(SkillMapping.SkillName));
 
-    public async Task UpdateAsync(IEnumerable<PlannedRow> rows, int batchSize, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes each row's changes and renews its user's version. Returns the first user whose version is
+    /// no longer the previewed one (someone changed them meanwhile; the caller rolls back), or null.
+    /// </summary>
+    public async Task<int?> UpdateAsync(IEnumerable<PlannedRow> rows, int batchSize, CancellationToken cancellationToken)
     {
         foreach (var batch in rows.Chunk(batchSize))
         {
             foreach (var row in batch)
             {
-                var user = new User { Id = row.UserId!.Value, Version = row.Version!.Value };
-                var entry = db.Users.Attach(user);
+                var userId = row.UserId!.Value;
+                var changed = new User(); // carries the new values, and a new version
+                var properties = new SortedSet<string>(StringComparer.Ordinal) { nameof(User.Version) };
                 foreach (var change in row.Changes)
                 {
-                    foreach (var property in _fields.Write(user, change.Field, change.New))
-                    {
-                        entry.Property(property).IsModified = true;
-                    }
-
-                    await ChangeLinksAsync(user.Id, change, cancellationToken).ConfigureAwait(false);
+                    properties.UnionWith(_fields.Write(changed, change.Field, change.New));
+                    CollectLinks(userId, change);
                 }
 
                 // Also for changes of link rows only: the version check and renewal cover the whole user.
-                entry.Property(u => u.Version).IsModified = true;
+                var current = new User { Id = userId, Version = row.Version!.Value };
+                if (await UpdateOf(properties).ExecuteAsync(changed, current, cancellationToken).ConfigureAwait(false) == 0)
+                {
+                    return userId;
+                }
             }
 
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            db.ChangeTracker.Clear();
+            await WriteLinksAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        return null;
     }
 
     public async Task CreateAsync(IEnumerable<PlannedRow> rows, int batchSize, CancellationToken cancellationToken)
@@ -54,22 +67,48 @@ internal sealed class PeopleWriter(UserAdminDbContext db, PeopleReferenceData re
 
                 return (row, user);
             }).ToList();
-            db.Users.AddRange(users.Select(u => u.user));
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await PreparedInsert.InsertAsync(db, users.Select(u => u.user), cancellationToken).ConfigureAwait(false);
+
+            // Prepared inserts read no keys back: the new users are found by their email, which is unique.
+            var emails = users.ConvertAll(u => u.user.NormalizedEmail);
+            var ids = await db.Users.AsNoTracking()
+                .Where(u => emails.Contains(u.NormalizedEmail))
+                .Select(u => new { u.Id, u.NormalizedEmail })
+                .ToDictionaryAsync(u => u.NormalizedEmail, u => u.Id, cancellationToken).ConfigureAwait(false);
             foreach (var (row, user) in users)
             {
                 foreach (var field in PersonFields.All.Where(f => f.IsList && row.Values![f.Field] is not null))
                 {
-                    await ChangeLinksAsync(user.Id, new FieldChange(field.Field, null, row.Values![field.Field]), cancellationToken).ConfigureAwait(false);
+                    CollectLinks(ids[user.NormalizedEmail], new FieldChange(field.Field, null, row.Values![field.Field]));
                 }
             }
 
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            db.ChangeTracker.Clear();
+            await WriteLinksAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task ChangeLinksAsync(int userId, FieldChange change, CancellationToken cancellationToken)
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var statement in _updates.Values)
+        {
+            await statement.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>One UPDATE per set of changed columns: a bulk edit changes the same few columns in every row.</summary>
+    private PreparedStatement<User> UpdateOf(SortedSet<string> properties)
+    {
+        var key = string.Join(',', properties);
+        if (!_updates.TryGetValue(key, out var statement))
+        {
+            statement = PreparedStatement<User>.Update(db, [.. properties], [nameof(User.Id), nameof(User.Version)]);
+            _updates[key] = statement;
+        }
+
+        return statement;
+    }
+
+    private void CollectLinks(int userId, FieldChange change)
     {
         if (!PersonFields.Of(change.Field).IsList)
         {
@@ -83,33 +122,67 @@ internal sealed class PeopleWriter(UserAdminDbContext db, PeopleReferenceData re
         switch (change.Field)
         {
             case PersonField.Roles:
-                Relink(removed, added, name => new UserRole { UserId = userId, RoleId = references.Roles.Find(name)!.Id });
+                _roles.Change(removed, added, name => new UserRole { UserId = userId, RoleId = references.Roles.Find(name)!.Id });
                 break;
             case PersonField.ScopeTeams:
-                Relink(removed, added, name => new UserScopeTeam { UserId = userId, TeamId = references.Teams.Find(name)!.Id });
+                _scopeTeams.Change(removed, added, name => new UserScopeTeam { UserId = userId, TeamId = references.Teams.Find(name)!.Id });
                 break;
             case PersonField.ScopeGroups:
-                Relink(removed, added, name => new UserScopeGroup { UserId = userId, GroupId = references.Groups.Find(name)!.Id });
+                _scopeGroups.Change(removed, added, name => new UserScopeGroup { UserId = userId, GroupId = references.Groups.Find(name)!.Id });
                 break;
             case PersonField.QmViews:
-                Relink(removed, added, name => new UserQmView { UserId = userId, QmViewId = references.QmViews.Find(name)!.Id });
+                _qmViews.Change(removed, added, name => new UserQmView { UserId = userId, QmViewId = references.QmViews.Find(name)!.Id });
                 break;
             case PersonField.SkillMappings:
-                if (removed.Count > 0)
-                {
-                    await db.SkillMappings.Where(s => s.UserId == userId && removed.Contains(s.SkillName)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-                }
-
                 var priority = after.Count - added.Count;
-                db.SkillMappings.AddRange(added.Select(name => new SkillMapping { UserId = userId, SkillName = name, Priority = ++priority }));
+                _skills.Change(removed, added, name => new SkillMapping { UserId = userId, SkillName = name, Priority = ++priority });
                 break;
         }
     }
 
-    private void Relink<TLink>(List<string> removed, List<string> added, Func<string, TLink> link)
+    private async Task WriteLinksAsync(CancellationToken cancellationToken)
+    {
+        await _roles.WriteAsync(db, cancellationToken).ConfigureAwait(false);
+        await _scopeTeams.WriteAsync(db, cancellationToken).ConfigureAwait(false);
+        await _scopeGroups.WriteAsync(db, cancellationToken).ConfigureAwait(false);
+        await _qmViews.WriteAsync(db, cancellationToken).ConfigureAwait(false);
+        await _skills.WriteAsync(db, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The rows of one link table that a batch removes and adds, identified by <paramref name="keyProperties"/>.</summary>
+    private sealed class LinkRows<TLink>(params string[] keyProperties)
         where TLink : class
     {
-        db.Set<TLink>().RemoveRange(removed.Select(link));
-        db.Set<TLink>().AddRange(added.Select(link));
+        private readonly List<TLink> _removed = [];
+        private readonly List<TLink> _added = [];
+
+        public void Change(List<string> removed, List<string> added, Func<string, TLink> link)
+        {
+            _removed.AddRange(removed.Select(link));
+            _added.AddRange(added.Select(link));
+        }
+
+        public async Task WriteAsync(UserAdminDbContext db, CancellationToken cancellationToken)
+        {
+            if (_removed.Count > 0)
+            {
+                var delete = PreparedStatement<TLink>.Delete(db, keyProperties);
+                await using (delete.ConfigureAwait(false))
+                {
+                    foreach (var link in _removed)
+                    {
+                        await delete.ExecuteAsync(null, link, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+            }
+
+            if (_added.Count > 0)
+            {
+                await PreparedInsert.InsertAsync(db, _added, cancellationToken).ConfigureAwait(false);
+            }
+
+            _removed.Clear();
+            _added.Clear();
+        }
     }
 }
