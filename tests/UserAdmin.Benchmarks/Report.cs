@@ -8,6 +8,7 @@ internal sealed class Report(BenchmarkOptions options)
 {
     private readonly List<Measurement> _measurements = [];
     private readonly List<Growth> _growths = [];
+    private readonly string _loadAtStart = LoadAverage();
 
     public void Add(Measurement measurement)
     {
@@ -24,7 +25,7 @@ internal sealed class Report(BenchmarkOptions options)
     public string MarkdownTable()
     {
         var table = new StringBuilder();
-        table.AppendLine(CultureInfo.InvariantCulture, $"Run: users={options.Users}, pairs={options.Pairs}, rows per user per type={options.RowsPerUser}{(options.Quick ? " (quick)" : string.Empty)}, best of {options.Repeat}, {Environment.ProcessorCount} cores, .NET {Environment.Version}.");
+        table.AppendLine(CultureInfo.InvariantCulture, $"Run: users={options.Users}, pairs={options.Pairs}, rows per user per type={options.RowsPerUser}{(options.Quick ? " (quick)" : string.Empty)}, best of {options.Repeat}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average at the start {_loadAtStart}, at the end {LoadAverage()}.");
         table.AppendLine();
         table.AppendLine("| id | work | ours (s) | baseline (s) | ratio | peak RSS (MB) |");
         table.AppendLine("|---|---|---:|---:|---:|---:|");
@@ -43,4 +44,8 @@ internal sealed class Report(BenchmarkOptions options)
 
         return table.ToString();
     }
+
+    /// <summary>The 1-minute load average: on a shared machine it says how much other work ran beside the benchmark.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 }
