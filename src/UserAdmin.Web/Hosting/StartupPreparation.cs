@@ -17,21 +17,43 @@ internal static class StartupPreparation
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var configuration = app.Configuration;
-        await using var scope = app.Services.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var db = services.GetRequiredService<UserAdminDbContext>();
-        await db.Database.MigrateAsync();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            // EF's migration lock makes a second instance wait here while the first migrates.
+            await scope.ServiceProvider.GetRequiredService<UserAdminDbContext>().Database.MigrateAsync();
+        }
 
-        var bootstrap = await services.GetRequiredService<AdministratorBootstrap>().EnsureAdministratorAsync(new BootstrapOptions(
+        var adminOptions = new BootstrapOptions(
             configuration["Bootstrap:AdminEmail"] is { Length: > 0 } email ? email : "admin@useradmin.local",
-            configuration["Bootstrap:AdminPassword"]));
+            configuration["Bootstrap:AdminPassword"]);
+        var bootstrap = await OnceAcrossInstancesAsync(app, services => services.GetRequiredService<AdministratorBootstrap>().EnsureAdministratorAsync(adminOptions));
 
         var demoUsers = configuration.GetValue<int?>("DemoData:Users") ?? (app.Environment.IsDevelopment() ? 200 : 0);
         var demoPassword = configuration["DemoData:Password"] is { Length: > 0 } configured ? configured : AdministratorBootstrap.GeneratePassword();
-        var seeded = await services.GetRequiredService<DemoTenant>().SeedAsync(demoUsers, demoPassword);
+        var seeded = await OnceAcrossInstancesAsync(app, services => services.GetRequiredService<DemoTenant>().SeedAsync(demoUsers, demoPassword));
 
         PrintCredentials(bootstrap, seeded ? demoPassword : null, configuration["DemoData:Password"] is { Length: > 0 });
         app.Lifetime.ApplicationStarted.Register(() => PrintAddresses(app));
+    }
+
+    /// <summary>
+    /// DESIGN 8: several instances may start together on a new database. Each step looks before it writes;
+    /// when two look at once, the unique indexes (role, group and email names) fail the slower one's
+    /// insert as the faster one commits, and its second look, with a new DbContext, finds the work done.
+    /// </summary>
+    private static async Task<T> OnceAcrossInstancesAsync<T>(WebApplication app, Func<IServiceProvider, Task<T>> step)
+    {
+        try
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return await step(scope.ServiceProvider);
+        }
+        catch (DbUpdateException)
+        {
+            app.Logger.LogInformation("Another instance prepared the database at the same moment; looking again.");
+            await using var scope = app.Services.CreateAsyncScope();
+            return await step(scope.ServiceProvider);
+        }
     }
 
     private static void PrintCredentials(BootstrapOutcome bootstrap, string? demoPassword, bool demoPasswordConfigured)

@@ -1,10 +1,8 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using UserAdmin.BrowserTests.Infrastructure;
-using UserAdmin.Core.Transfers.Data;
-using UserAdmin.Core.Users;
 using UserAdmin.Tests.Infrastructure;
 using UserAdmin.Tests.People;
+using UserAdmin.Tests.Transfers;
 
 namespace UserAdmin.BrowserTests.Transfers;
 
@@ -13,7 +11,7 @@ public sealed class BulkTransferPageTests(BrowserSession session) : IClassFixtur
     [Fact] // R-BLK-1, R-BLK-2, R-BLK-4, R-BLK-6, R-BLK-7
     public async Task Download_edit_upload_preview_run_and_watch_the_progress_to_success()
     {
-        var pairs = await AddAgentsAsync(300);
+        var pairs = await BulkAgents.AddAsync(session.App, 300, "page");
         var page = await session.SignedInPageAsync(TestAccounts.Admin);
         await page.GotoAsync("/transfers/bulk");
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#download"));
@@ -47,19 +45,5 @@ public sealed class BulkTransferPageTests(BrowserSession session) : IClassFixtur
         Assert.Equal("100%", await page.Locator("#percent").InnerTextAsync());
         await Screenshots.SaveAsync(page, "bulk-result");
         File.Delete(edited);
-    }
-
-    private async Task<List<(int Source, int Target)>> AddAgentsAsync(int pairs)
-    {
-        await using var db = session.App.CreateDbContext();
-        var team = await db.Teams.SingleAsync(t => t.Name == "Alpha");
-        var users = Enumerable.Range(0, pairs * 2)
-            .Select(i => new User { FirstName = "Bulk", LastName = $"Agent{i:D4}", Email = $"bulk.agent.{i}@example.com", TeamId = team.Id })
-            .ToList();
-        db.Users.AddRange(users);
-        await db.SaveChangesAsync();
-        db.LoginStates.AddRange(users.Select(u => new LoginState { UserId = u.Id, LoggedInAt = UserAdminAppFactory.StartInstant, Workstation = "WS-2" }));
-        await db.SaveChangesAsync();
-        return Enumerable.Range(0, pairs).Select(i => (users[2 * i].Id, users[(2 * i) + 1].Id)).ToList();
     }
 }

@@ -57,12 +57,17 @@ public sealed class TestClient(HttpClient http) : IDisposable
     }
 
     /// <summary>Posts form fields to <paramref name="url"/> with the antiforgery token of <paramref name="pageUrl"/>.</summary>
-    public async Task<HttpResponseMessage> PostFormAsync(string pageUrl, string url, IEnumerable<KeyValuePair<string, string>> fields)
+    public async Task<HttpResponseMessage> PostFormAsync(string pageUrl, string url, IEnumerable<KeyValuePair<string, string>> fields) =>
+        await (await PrepareFormAsync(pageUrl, url, fields)).PostAsync();
+
+    /// <summary>
+    /// Reads the token of <paramref name="pageUrl"/> now and posts later: two prepared forms sent together
+    /// are a double submit (or two administrators clicking at the same moment).
+    /// </summary>
+    public async Task<PreparedForm> PrepareFormAsync(string pageUrl, string url, IEnumerable<KeyValuePair<string, string>> fields)
     {
         var token = await AntiforgeryTokenFromAsync(pageUrl, url);
-        var all = fields.Append(new("__RequestVerificationToken", token));
-        using var content = new FormUrlEncodedContent(all);
-        return await Http.PostAsync(new Uri(url, UriKind.Relative), content);
+        return new PreparedForm(Http, url, [.. fields, new("__RequestVerificationToken", token)]);
     }
 
     /// <summary>Posts a file upload (multipart) with the antiforgery token of <paramref name="pageUrl"/>.</summary>
@@ -90,4 +95,14 @@ public sealed class TestClient(HttpClient http) : IDisposable
     }
 
     public void Dispose() => Http.Dispose();
+}
+
+/// <summary>A form with its antiforgery token, ready to post.</summary>
+public sealed class PreparedForm(HttpClient http, string url, IReadOnlyList<KeyValuePair<string, string>> fields)
+{
+    public async Task<HttpResponseMessage> PostAsync()
+    {
+        using var content = new FormUrlEncodedContent(fields);
+        return await http.PostAsync(new Uri(url, UriKind.Relative), content);
+    }
 }

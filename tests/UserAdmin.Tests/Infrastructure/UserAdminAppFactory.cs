@@ -18,12 +18,21 @@ public class UserAdminAppFactory : WebApplicationFactory<Program>
     public static readonly Instant StartInstant = Instant.FromUtc(2026, 6, 15, 9, 0);
 
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"useradmin-test-{Guid.NewGuid():N}.db");
+    private readonly bool _ownsDatabase = true;
 
     public UserAdminAppFactory() : this(demoUsers: 60)
     {
     }
 
     public UserAdminAppFactory(int demoUsers) => DemoUsers = demoUsers;
+
+    /// <summary>A second instance of the app on <paramref name="first"/>'s database, which stays <paramref name="first"/>'s to delete.</summary>
+    protected UserAdminAppFactory(UserAdminAppFactory first)
+        : this(first?.DemoUsers ?? throw new ArgumentNullException(nameof(first)))
+    {
+        _databasePath = first._databasePath;
+        _ownsDatabase = false;
+    }
 
     public int DemoUsers { get; }
 
@@ -75,6 +84,11 @@ public class UserAdminAppFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (!_ownsDatabase)
+        {
+            return;
+        }
+
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             File.Delete(_databasePath + suffix);

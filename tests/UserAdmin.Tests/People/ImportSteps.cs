@@ -86,9 +86,22 @@ public sealed class ImportSteps(TestClient client)
     /// <summary>Applies the import; returns the result page URL, or null and the error shown on the preview.</summary>
     public async Task<(string? ResultUrl, string? Error)> ApplyAsync(string previewUrl, bool importValidRowsOnly = false)
     {
+        using var response = await (await PrepareApplyAsync(previewUrl, importValidRowsOnly)).PostAsync();
+        return await ApplyAnswerAsync(response);
+    }
+
+    /// <summary>The preview's Import form, token read, not yet posted.</summary>
+    public Task<PreparedForm> PrepareApplyAsync(string previewUrl, bool importValidRowsOnly = false)
+    {
         var applyUrl = previewUrl.Replace("/preview", "/apply", StringComparison.Ordinal);
         var fields = importValidRowsOnly ? new Dictionary<string, string> { ["importValidRowsOnly"] = "true" } : [];
-        using var response = await client.PostFormAsync(previewUrl, applyUrl, fields);
+        return client.PrepareFormAsync(previewUrl, applyUrl, fields);
+    }
+
+    /// <summary>What the answer to Import shows: the result page URL, or null and the error on the preview.</summary>
+    public async Task<(string? ResultUrl, string? Error)> ApplyAnswerAsync(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!.OriginalString;
         if (location.StartsWith("/people/imports/", StringComparison.Ordinal))
@@ -100,11 +113,13 @@ public sealed class ImportSteps(TestClient client)
         return (null, preview.QuerySelector("#apply-error")?.TextContent.Trim());
     }
 
-    public async Task<string> ExportAsync(string query = "")
+    public async Task<string> ExportAsync(string query = "") => Encoding.UTF8.GetString(await ExportBytesAsync(query));
+
+    /// <summary>The export exactly as downloaded: comparing two of them shows whether anything in the database changed.</summary>
+    public async Task<byte[]> ExportBytesAsync(string query = "")
     {
         using var response = await client.GetAsync("/people/export" + query);
         response.EnsureSuccessStatusCode();
-        var bytes = await response.Content.ReadAsByteArrayAsync();
-        return Encoding.UTF8.GetString(bytes);
+        return await response.Content.ReadAsByteArrayAsync();
     }
 }

@@ -65,13 +65,19 @@ public static class BadInputCorpus
             "The file has more than 100,000 data rows, the most one import takes.");
     }
 
-    /// <summary>R-IMP-1: rows whose values do not line up with the header.</summary>
+    /// <summary>R-IMP-1: rows that do not line up with the header, and line numbers across quoted line breaks, CR-only lines and tabs.</summary>
     private static IEnumerable<BadInput> ShapeProblems()
     {
         yield return Row("row-with-too-many-fields", "0,Too,Many,too.many@example.com,extra", "this row has 5 values but the header has 4 columns.", column: "");
         yield return Row("row-with-too-few-fields", "0,Too,few", "this row has 3 values but the header has 4 columns.", column: "");
         yield return Row("row-with-other-delimiter", "0;Semi;Colon;semi.colon@example.com",
             "this row has 1 value but the header has 4 columns: the row is separated by semicolons while the header row uses commas.", column: "");
+        yield return new BadInput("line-after-a-value-spanning-two-lines", Utf8(Csv(Header + ",Full Scope", "0,\"Two\r\nLines\",Row,two.lines@example.com,", "0,Bad,Cell,bad.cell@example.com,yes")),
+            ShownOn.ErrorsTable, $"the value \"yes\" {NotABoolean}", 4) { Column = "Full Scope" };
+        yield return new BadInput("old-mac-line-endings", Utf8($"{Header},Full Scope\r{ValidRow},\r0,Bad,Cell,bad.cell@example.com,yes\r"),
+            ShownOn.ErrorsTable, $"the value \"yes\" {NotABoolean}", 3) { Column = "Full Scope" };
+        yield return new BadInput("tab-separated-with-a-bad-row", Utf8(Csv(Header.Replace(',', '\t') + "\tRank", ValidRow.Replace(',', '\t') + "\t", "0\tBad\tCell\tbad.cell@example.com\t-3")),
+            ShownOn.ErrorsTable, $"the value \"-3\" {NotARank}", 3) { Column = "Rank" };
         yield return Row("text-after-closing-quote", "0,\"Ann\"ie,Lee,annie.lee@example.com", "the value \"Ann\"ie has text after its closing quote.", column: "First Name");
     }
 
@@ -92,7 +98,10 @@ public static class BadInputCorpus
         yield return Cell("deactivated-two-digit-year", "Deactivated", "12/31/99", NotADate(DateFormat.MonthDayYear), DateFormat.MonthDayYear);
     }
 
-    /// <summary>R-USR-4 and DESIGN 2.1: booleans, Rank, lengths, emails and formula cells.</summary>
+    /// <summary>
+    /// R-USR-4 and DESIGN 2.1: booleans, Rank, lengths, emails; and formula cells, read as the values they are
+    /// once R-EXP-4's neutralising apostrophe is removed (so <c>'=1+1</c> in Rank is still not a rank).
+    /// </summary>
     private static IEnumerable<BadInput> ValueProblems()
     {
         yield return Cell("boolean-yes", "Enable Scheduling", "yes", NotABoolean);

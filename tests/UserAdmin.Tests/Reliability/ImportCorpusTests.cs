@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using UserAdmin.Tests.Infrastructure;
+using UserAdmin.Tests.People;
 
 namespace UserAdmin.Tests.Reliability;
 
@@ -88,12 +89,7 @@ public sealed class ImportCorpusTests(ImportCorpusTests.App app) : IClassFixture
         }
     }
 
-    private async Task<byte[]> ExportAsync()
-    {
-        using var response = await app.Administrator.GetAsync("/people/export");
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadAsByteArrayAsync();
-    }
+    private Task<byte[]> ExportAsync() => new ImportSteps(app.Administrator).ExportBytesAsync();
 
     private async Task<int> CountUploadsAsync()
     {

@@ -33,12 +33,26 @@ public sealed class BulkSteps(TestClient client)
     /// <summary>Confirms and runs; returns the run's URL, or null and the error shown on the preview.</summary>
     public async Task<(string? RunUrl, string? Error)> RunAsync(string previewUrl)
     {
+        using var response = await (await PrepareRunAsync(previewUrl)).PostAsync();
+        return await RunAnswerAsync(response);
+    }
+
+    /// <summary>The confirmation page's Run Transfer form, token read, not yet posted.</summary>
+    public Task<PreparedForm> PrepareRunAsync(string previewUrl)
+    {
         var confirmUrl = previewUrl.Replace("/preview", "/confirm", StringComparison.Ordinal);
         var runUrl = previewUrl.Split('?')[0].Replace("/preview", "/run", StringComparison.Ordinal);
         var query = previewUrl.Contains('?', StringComparison.Ordinal) ? previewUrl[previewUrl.IndexOf('?', StringComparison.Ordinal)..] : "";
         var fields = query.StartsWith("?retryOf=", StringComparison.Ordinal) ? new Dictionary<string, string> { ["retryOf"] = query["?retryOf=".Length..] } : [];
-        using var response = await client.PostFormAsync(confirmUrl, runUrl, fields);
-        var location = response.Headers.Location!.OriginalString;
+        return client.PrepareFormAsync(confirmUrl, runUrl, fields);
+    }
+
+    /// <summary>What the answer to Run Transfer shows: the run's URL, or null and the error on the preview.</summary>
+    public async Task<(string? RunUrl, string? Error)> RunAnswerAsync(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var location = response.Headers.Location?.OriginalString
+            ?? throw new InvalidOperationException($"Run Transfer answered {(int)response.StatusCode} instead of a redirect.");
         if (location.EndsWith("/preview", StringComparison.Ordinal))
         {
             var preview = await client.GetDocumentAsync(location);

@@ -21,6 +21,7 @@ public sealed record ImportOutcome(PeopleImport? Import, string? Refusal)
 public sealed class ImportApplier(UserAdminDbContext db, ImportPlanner planner, TenantClock clock)
 {
     private const int BatchSize = 1000;
+    private const string SubmittedTwice = "This file has already been imported (the import was submitted twice). Nothing was imported a second time.";
 
     public async Task<ImportOutcome> ApplyAsync(ImportUpload upload, AdministratorProfile administrator, bool importValidRowsOnly, CancellationToken cancellationToken = default)
     {
@@ -40,7 +41,9 @@ public sealed class ImportApplier(UserAdminDbContext db, ImportPlanner planner, 
         var plan = await planner.PlanAsync(document, ImportMapping.FromJson(upload.MappingJson), administrator, cancellationToken).ConfigureAwait(false);
         if (Refusal(plan, importValidRowsOnly, PreviewVersions.Parse(upload.PreviewVersions)) is { } refusal)
         {
-            return ImportOutcome.Refused(refusal);
+            // A double submit whose twin committed while this one planned sees the twin's writes as someone else's changes.
+            var importedMeanwhile = await db.ImportUploads.AnyAsync(u => u.Id == upload.Id && u.ImportId != null, cancellationToken).ConfigureAwait(false);
+            return ImportOutcome.Refused(importedMeanwhile ? SubmittedTwice : refusal);
         }
 
         var references = await PeopleReferenceData.LoadAsync(db, cancellationToken).ConfigureAwait(false);
@@ -63,7 +66,7 @@ public sealed class ImportApplier(UserAdminDbContext db, ImportPlanner planner, 
             if (claimed == 0)
             {
                 await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-                return ImportOutcome.Refused("This file has already been imported (the import was submitted twice). Nothing was imported a second time.");
+                return ImportOutcome.Refused(SubmittedTwice);
             }
 
             var writer = new PeopleWriter(db, references);

@@ -13,7 +13,7 @@ namespace UserAdmin.Core.Transfers.Runs;
 /// </summary>
 public sealed class TransferRunner(UserAdminDbContext db, TransferEngine engine, TransferRules rules, AdministratorProfiles profiles, TenantClock clock)
 {
-    private const int PairsPerRead = 100;
+    private const int PairsPerRead = 50;
 
     /// <summary>Test hook: called inside each pair's transaction after its data moved.</summary>
     internal Func<TransferRunPair, CancellationToken, Task>? AfterPairTransferred { get; set; }
@@ -46,10 +46,14 @@ public sealed class TransferRunner(UserAdminDbContext db, TransferEngine engine,
                 break;
             }
 
-            foreach (var pair in pending)
+            // The rules are checked when a page of pairs is about to run, with one query for the whole page.
+            var refusals = administrator is null
+                ? pending.ConvertAll(_ => (IReadOnlyList<string>)["The administrator who started this transfer can no longer sign in, so it was not run."])
+                : await rules.CheckAsync(administrator, pending.ConvertAll(p => new TransferPair(p.SourceUserId, p.TargetUserId)), cancellationToken).ConfigureAwait(false);
+            foreach (var (pair, reasons) in pending.Zip(refusals))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                await RunPairAsync(pair, administrator, cancellationToken).ConfigureAwait(false);
+                await RunPairAsync(pair, reasons, cancellationToken).ConfigureAwait(false);
             }
 
             afterPosition = pending[^1].Position;
@@ -58,11 +62,8 @@ public sealed class TransferRunner(UserAdminDbContext db, TransferEngine engine,
         await FinishAsync(runId, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task RunPairAsync(TransferRunPair pair, AdministratorProfile? administrator, CancellationToken cancellationToken)
+    private async Task RunPairAsync(TransferRunPair pair, IReadOnlyList<string> reasons, CancellationToken cancellationToken)
     {
-        var reasons = administrator is null
-            ? ["The administrator who started this transfer can no longer sign in, so it was not run."]
-            : await rules.CheckAsync(administrator, pair.SourceUserId, pair.TargetUserId, cancellationToken).ConfigureAwait(false);
         if (reasons.Count > 0)
         {
             await FailAsync(pair, string.Join(" ", reasons), cancellationToken).ConfigureAwait(false);

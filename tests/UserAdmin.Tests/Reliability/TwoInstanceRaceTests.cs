@@ -1,0 +1,144 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using UserAdmin.Core.Transfers.Runs;
+using UserAdmin.Tests.Infrastructure;
+using UserAdmin.Tests.People;
+using UserAdmin.Tests.Transfers;
+using Xunit.Abstractions;
+
+namespace UserAdmin.Tests.Reliability;
+
+/// <summary>
+/// Two app processes on one SQLite file, as two instances behind a load balancer (DESIGN 8): each
+/// race is two requests sent at the same moment, one to each process, so only the database can
+/// decide it. Cookies would work across the two (data-protection keys are in the database), but each
+/// process gets its own sign-in as a browser behind a load balancer would.
+/// </summary>
+[Collection(ReliabilityGroup.Name)]
+public sealed class TwoInstanceRaceTests(TwoInstanceRaceTests.Instances app, ITestOutputHelper output) : IClassFixture<TwoInstanceRaceTests.Instances>
+{
+    /// <summary>One database (a copy of the seeded demo), two processes started one after the other.</summary>
+    public sealed class Instances(DemoDatabaseTemplate template) : IAsyncLifetime
+    {
+        public TestDatabase Database { get; } = template.NewCopy();
+
+        public AppProcess First { get; private set; } = null!;
+
+        public AppProcess Second { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            First = await AppProcess.StartAsync(Database.ConnectionString, DemoDatabaseTemplate.DemoUsers);
+            Second = await AppProcess.StartAsync(Database.ConnectionString, DemoDatabaseTemplate.DemoUsers);
+        }
+
+        public Task DisposeAsync()
+        {
+            First?.Dispose();
+            Second?.Dispose();
+            Database.Dispose();
+            return Task.CompletedTask;
+        }
+    }
+
+    [Fact] // R-BLK-5: the unique index over the active bulk holds across instances
+    public async Task Two_bulks_started_at_once_on_two_instances_are_one_accepted_and_one_refused()
+    {
+        using var onFirst = await app.First.SignInAsync(TestAccounts.Admin);
+        using var onSecond = await app.Second.SignInAsync(TestAccounts.Admin);
+        var (first, second) = (new BulkSteps(onFirst), new BulkSteps(onSecond));
+        var one = await BulkPairs.ChooseAsync(app.Database, 10);
+        var other = await BulkPairs.ChooseAsync(app.Database, 10, taken: one.Pairs);
+        var runOne = await first.PrepareRunAsync(await first.UploadAsync(one.ToFile()));
+        var runOther = await second.PrepareRunAsync(await second.UploadAsync(other.ToFile()));
+        var bulksBefore = await BulkCountAsync();
+
+        var answers = await Task.WhenAll(runOne.PostAsync(), runOther.PostAsync());
+        var outcomes = new[] { await first.RunAnswerAsync(answers[0]), await second.RunAnswerAsync(answers[1]) };
+        Array.ForEach(answers, a => a.Dispose());
+
+        var accepted = Assert.Single(outcomes, o => o.RunUrl is not null);
+        var refused = Assert.Single(outcomes, o => o.RunUrl is null);
+        Assert.Equal(TransferRunStarter.OneBulkAtATime, refused.Error);
+        Assert.Equal(bulksBefore + 1, await BulkCountAsync());
+        var status = await TransferRunWaiter.FinishedAsync(onFirst, accepted.RunUrl!, TimeSpan.FromSeconds(60));
+        Assert.Equal(("Succeeded", 10), (status.GetProperty("state").GetString(), status.GetProperty("done").GetInt32()));
+        output.WriteLine(app.First.ErrorLogLines.Concat(app.Second.ErrorLogLines).Any(l => l.Contains("Database.Command", StringComparison.Ordinal))
+            ? "The refused start reached the database: its unique index refused it."
+            : "The refused start saw the accepted bulk before inserting its own.");
+    }
+
+    [Fact] // R-IMP-8: an upload is applied once; a double submit on two instances is refused, never a 500
+    public async Task The_same_import_applied_twice_at_once_on_two_instances_is_applied_once()
+    {
+        using var onFirst = await app.First.SignInAsync(TestAccounts.Admin);
+        using var onSecond = await app.Second.SignInAsync(TestAccounts.Admin);
+        var (first, second) = (new ImportSteps(onFirst), new ImportSteps(onSecond));
+        var file = PeopleFile.Parse(await first.ExportAsync()).Only();
+        file.AddRow(("User ID", "0"), ("First Name", "Dora"), ("Last Name", "Double"), ("Email", "dora.double@example.com"));
+        var previewUrl = await first.PreviewAsync(file.ToBytes());
+        var applyOnFirst = await first.PrepareApplyAsync(previewUrl);
+        var applyOnSecond = await second.PrepareApplyAsync(previewUrl);
+        int importsBefore;
+        await using (var db = app.Database.CreateDbContext())
+        {
+            importsBefore = await db.PeopleImports.CountAsync();
+        }
+
+        var answers = await Task.WhenAll(applyOnFirst.PostAsync(), applyOnSecond.PostAsync());
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Redirect, a.StatusCode));
+        var outcomes = new[] { await first.ApplyAnswerAsync(answers[0]), await second.ApplyAnswerAsync(answers[1]) };
+        Array.ForEach(answers, a => a.Dispose());
+
+        var applied = Assert.Single(outcomes, o => o.ResultUrl is not null);
+        var refused = Assert.Single(outcomes, o => o.ResultUrl is null);
+        Assert.Contains("already been imported", refused.Error, StringComparison.Ordinal);
+        output.WriteLine("Refused: " + refused.Error);
+        await using var after = app.Database.CreateDbContext();
+        Assert.Equal(importsBefore + 1, await after.PeopleImports.CountAsync());
+        Assert.Equal(1, await after.Users.CountAsync(u => u.Email == "dora.double@example.com"));
+        var importId = int.Parse(applied.ResultUrl!.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(1, (await after.PeopleImports.SingleAsync(i => i.Id == importId)).Created);
+    }
+
+    [Fact] // DESIGN 8: several instances on one new database; only one may create the administrator and the demo tenant
+    public async Task Two_instances_started_together_on_a_new_database_both_serve_and_seed_once()
+    {
+        const int demoUsers = 40;
+        using var database = TestDatabase.NotCreated();
+
+        var starting = new[]
+        {
+            Task.Run(() => AppProcess.StartAsync(database.ConnectionString, demoUsers)),
+            Task.Run(() => AppProcess.StartAsync(database.ConnectionString, demoUsers)),
+        };
+        try
+        {
+            var started = await Task.WhenAll(starting);
+            foreach (var instance in started)
+            {
+                using var admin = await instance.SignInAsync(TestAccounts.Admin);
+            }
+
+            await using var db = database.CreateDbContext();
+            Assert.Equal(demoUsers + 1, await db.Users.CountAsync());
+            Assert.Equal(1, await db.Roles.CountAsync(r => r.IsTenantAdministrator));
+            output.WriteLine(started.Any(i => i.Output.Any(l => l.Contains("looking again", StringComparison.Ordinal)))
+                ? "The two starts collided; the slower one looked again and found the work done."
+                : "The starts did not collide this time.");
+        }
+        finally
+        {
+            foreach (var start in starting.Where(s => s.IsCompletedSuccessfully))
+            {
+                (await start).Dispose();
+            }
+        }
+    }
+
+    private async Task<int> BulkCountAsync()
+    {
+        await using var db = app.Database.CreateDbContext();
+        return await db.TransferRuns.CountAsync(r => r.Kind == TransferKind.Bulk);
+    }
+}
