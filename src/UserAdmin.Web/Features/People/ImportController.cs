@@ -106,7 +106,7 @@ public sealed class ImportController(
         return RedirectToAction(nameof(Preview), new { id });
     }
 
-    private async Task<IActionResult> SaveMappingAsync((ImportUpload Upload, CsvDocument Document) found, ImportMapping mapping, string? name, bool replace, CancellationToken cancellationToken)
+    private async Task<IActionResult> SaveMappingAsync(FoundUpload found, ImportMapping mapping, string? name, bool replace, CancellationToken cancellationToken)
     {
         if (MappingSchemas.Problem(name, mapping) is { } problem)
         {
@@ -127,11 +127,11 @@ public sealed class ImportController(
         });
     }
 
-    private static ImportMapping CurrentMapping((ImportUpload Upload, CsvDocument Document) found) =>
+    private static ImportMapping CurrentMapping(FoundUpload found) =>
         found.Upload.MappingJson is { } json ? ImportMapping.FromJson(json) : ImportMapping.AutoMatch(found.Document.Headers);
 
     private async Task<ViewResult> MapViewAsync(
-        (ImportUpload Upload, CsvDocument Document) found,
+        FoundUpload found,
         ImportMapping mapping,
         IReadOnlyList<CsvProblem> problems,
         CancellationToken cancellationToken,
@@ -166,7 +166,7 @@ public sealed class ImportController(
         }
 
         var administrator = await current.GetAsync(cancellationToken);
-        var plan = await previews.PlanAsync(found.Upload, found.Document, administrator, cancellationToken);
+        var plan = await previews.PlanAsync(found.Upload, () => found.Document, administrator, cancellationToken);
         var versions = PreviewVersions.Format(plan);
         if (found.Upload.PreviewVersions != versions)
         {
@@ -185,7 +185,7 @@ public sealed class ImportController(
             return UploadGone();
         }
 
-        var plan = await previews.PlanAsync(found.Upload, found.Document, await current.GetAsync(cancellationToken), cancellationToken);
+        var plan = await previews.PlanAsync(found.Upload, () => found.Document, await current.GetAsync(cancellationToken), cancellationToken);
         var report = InvalidRowsReport.Write(found.Document.Headers, plan) ?? "";
         var name = Path.GetFileNameWithoutExtension(found.Upload.FileName) + "-invalid-rows.csv";
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(report)).ToArray(), "text/csv; charset=utf-8", name);
@@ -211,11 +211,11 @@ public sealed class ImportController(
         return Redirect($"/people/imports/{import.Id}");
     }
 
-    private async Task<(ImportUpload Upload, CsvDocument Document)?> FindAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<FoundUpload?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
         var administrator = await current.GetAsync(cancellationToken);
         return await uploads.FindAsync(id, administrator.UserId, cancellationToken) is { } upload
-            ? (upload, CsvDocument.Reopen(upload.Content))
+            ? new FoundUpload(upload)
             : null;
     }
 
@@ -224,4 +224,14 @@ public sealed class ImportController(
         Response.StatusCode = StatusCodes.Status404NotFound;
         return View("UploadGone");
     }
+}
+
+/// <summary>An upload of the signed-in administrator; its file is parsed only when a step needs it, not on every request.</summary>
+public sealed class FoundUpload(ImportUpload upload)
+{
+    private CsvDocument? _document;
+
+    public ImportUpload Upload { get; } = upload;
+
+    public CsvDocument Document => _document ??= CsvDocument.Reopen(Upload.Content);
 }

@@ -15,17 +15,18 @@ public sealed class ImportPreviews(ImportPlanner planner, IMemoryCache cache)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
-    public async Task<ImportPlan> PlanAsync(ImportUpload upload, CsvDocument document, AdministratorProfile administrator, CancellationToken cancellationToken)
+    public async Task<ImportPlan> PlanAsync(ImportUpload upload, Func<CsvDocument> document, AdministratorProfile administrator, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(administrator);
+        ArgumentNullException.ThrowIfNull(document);
         var fingerprint = FingerprintOf(upload, administrator);
         if (cache.TryGetValue<CachedPlan>(KeyOf(upload), out var cached) && cached?.Fingerprint == fingerprint)
         {
             return cached.Plan;
         }
 
-        var plan = await planner.PlanAsync(document, ImportMapping.FromJson(upload.MappingJson!), administrator, cancellationToken);
+        var plan = await planner.PlanAsync(document(), ImportMapping.FromJson(upload.MappingJson!), administrator, cancellationToken);
         cache.Set(KeyOf(upload), new CachedPlan(fingerprint, plan), Lifetime);
         return plan;
     }
