@@ -41,14 +41,17 @@ public sealed class TwoInstanceRaceTests(TwoInstanceRaceTests.Instances app, ITe
         }
     }
 
+    private const int PairsPerBulk = 70;
+
     [Fact] // R-BLK-5: the unique index over the active bulk holds across instances
     public async Task Two_bulks_started_at_once_on_two_instances_are_one_accepted_and_one_refused()
     {
         using var onFirst = await app.First.SignInAsync(TestAccounts.Admin);
         using var onSecond = await app.Second.SignInAsync(TestAccounts.Admin);
         var (first, second) = (new BulkSteps(onFirst), new BulkSteps(onSecond));
-        var one = await BulkPairs.ChooseAsync(app.Database, 10);
-        var other = await BulkPairs.ChooseAsync(app.Database, 10, taken: one.Pairs);
+        // Bulks long enough that the accepted one is still running when the other request is checked.
+        var one = await BulkPairs.ChooseAsync(app.Database, PairsPerBulk);
+        var other = await BulkPairs.ChooseAsync(app.Database, PairsPerBulk, taken: one.Pairs);
         var runOne = await first.PrepareRunAsync(await first.UploadAsync(one.ToFile()));
         var runOther = await second.PrepareRunAsync(await second.UploadAsync(other.ToFile()));
         var bulksBefore = await BulkCountAsync();
@@ -62,7 +65,7 @@ public sealed class TwoInstanceRaceTests(TwoInstanceRaceTests.Instances app, ITe
         Assert.Equal(TransferRunStarter.OneBulkAtATime, refused.Error);
         Assert.Equal(bulksBefore + 1, await BulkCountAsync());
         var status = await TransferRunWaiter.FinishedAsync(onFirst, accepted.RunUrl!, TimeSpan.FromSeconds(60));
-        Assert.Equal(("Succeeded", 10), (status.GetProperty("state").GetString(), status.GetProperty("done").GetInt32()));
+        Assert.Equal(("Succeeded", PairsPerBulk), (status.GetProperty("state").GetString(), status.GetProperty("done").GetInt32()));
         output.WriteLine(app.First.ErrorLogLines.Concat(app.Second.ErrorLogLines).Any(l => l.Contains("Database.Command", StringComparison.Ordinal))
             ? "The refused start reached the database: its unique index refused it."
             : "The refused start saw the accepted bulk before inserting its own.");

@@ -61,32 +61,61 @@ public sealed class TransferRunStarter(UserAdminDbContext db, TransferRules rule
                 : $"A bulk transfer takes at most {MaxBulkPairs:N0} pairs; this one has {pairs.Count:N0}.");
         }
 
+        // A bulk started by someone else while this request waited for the database also counts: on SQLite a
+        // waiting writer can be starved until the other bulk has finished, and must not then start unasked.
         if (await db.TransferRuns.AnyAsync(r => r.ActiveBulkSlot != null, cancellationToken).ConfigureAwait(false))
         {
             return StartOutcome.Refused(OneBulkAtATime);
         }
 
+        var lastBulkSeen = await db.TransferRuns.Where(r => r.Kind == TransferKind.Bulk).MaxAsync(r => (int?)r.Id, cancellationToken).ConfigureAwait(false) ?? 0;
         var run = NewRun(TransferKind.Bulk, administrator, pairs);
         run.ActiveBulkSlot = TransferRun.TheActiveBulk;
         run.RetryOfRunId = retryOfRunId;
-        db.TransferRuns.Add(run);
-        try
+        var strategy = db.Database.CreateExecutionStrategy();
+        var started = await strategy.ExecuteAsync(() => InsertUnlessAnotherBulkAsync(run, lastBulkSeen, cancellationToken)).ConfigureAwait(false);
+        if (!started)
         {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            if (await db.TransferRuns.AsNoTracking().AnyAsync(r => r.ActiveBulkSlot != null, cancellationToken).ConfigureAwait(false))
-            {
-                return StartOutcome.Refused(OneBulkAtATime);
-            }
-
-            throw;
+            return StartOutcome.Refused(OneBulkAtATime);
         }
 
         jobs.Enqueue(run.Id);
         return new StartOutcome(run.Id, []);
+    }
+
+    /// <summary>
+    /// Checks and inserts inside one transaction (on SQLite an immediate one, holding the write lock);
+    /// the unique index on the active-bulk slot stays the guard where the check alone could race.
+    /// </summary>
+    private async Task<bool> InsertUnlessAnotherBulkAsync(TransferRun run, int lastBulkSeen, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            if (await db.TransferRuns.AnyAsync(r => r.ActiveBulkSlot != null || (r.Kind == TransferKind.Bulk && r.Id > lastBulkSeen), cancellationToken).ConfigureAwait(false))
+            {
+                return false;
+            }
+
+            db.TransferRuns.Add(run);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (DbUpdateException)
+            {
+                db.ChangeTracker.Clear();
+                if (await db.TransferRuns.AsNoTracking().AnyAsync(r => r.ActiveBulkSlot != null, cancellationToken).ConfigureAwait(false))
+                {
+                    return false;
+                }
+
+                throw;
+            }
+        }
     }
 
     private TransferRun NewRun(TransferKind kind, AdministratorProfile administrator, IReadOnlyList<PairToStart> pairs) => new()
