@@ -20,31 +20,7 @@ public sealed class BulkRaceTests(BulkRaceTests.App app) : IClassFixture<BulkRac
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services => services.AddSingleton<HeldJobs>().AddScoped<ITransferJobs>(provider => provider.GetRequiredService<HeldJobs>()));
-        }
-    }
-
-    public sealed class HeldJobs : ITransferJobs
-    {
-        private readonly List<int> _held = [];
-
-        public IReadOnlyList<int> Held
-        {
-            get
-            {
-                lock (_held)
-                {
-                    return [.. _held];
-                }
-            }
-        }
-
-        public void Enqueue(int runId)
-        {
-            lock (_held)
-            {
-                _held.Add(runId);
-            }
+            builder.ConfigureTestServices(services => HeldTransferJobs.Register(services));
         }
     }
 
@@ -61,7 +37,7 @@ public sealed class BulkRaceTests(BulkRaceTests.App app) : IClassFixture<BulkRac
 
         Assert.Single(outcomes, o => o.RunUrl is not null);
         Assert.Single(outcomes, o => o.Error?.Contains("one bulk user data transfer at a time", StringComparison.Ordinal) == true);
-        var held = Assert.Single(app.Services.GetRequiredService<HeldJobs>().Held);
+        var held = Assert.Single(app.Services.GetRequiredService<HeldTransferJobs>().Held);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<TransferRunner>().RunAsync(held);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using UserAdmin.Core.Transfers.Data;
 using UserAdmin.Core.Transfers.Runs;
 using UserAdmin.Core.Users;
@@ -14,7 +15,17 @@ namespace UserAdmin.Tests.Transfers;
 [Collection(AppTestGroup.Name)]
 public sealed class BulkRunTests(BulkRunTests.App app) : IClassFixture<BulkRunTests.App>
 {
-    public sealed class App : UserAdminAppFactory;
+    /// <summary>Runs wait until the test releases them, so a second bulk always meets the first one still queued.</summary>
+    public sealed class App : UserAdminAppFactory
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            Microsoft.AspNetCore.TestHost.WebHostBuilderExtensions.ConfigureTestServices(builder, HeldTransferJobs.Register);
+        }
+
+        public void Release() => Services.GetRequiredService<HeldTransferJobs>().Release();
+    }
 
     /// <summary>Adds 2 × <paramref name="pairs"/> agents of team Alpha; returns (source, target) ids, each source owning one login state.</summary>
     private Task<List<(int Source, int Target)>> AddAgentsAsync(int pairs, string tag) => BulkAgents.AddAsync(app, pairs, tag);
@@ -61,6 +72,7 @@ public sealed class BulkRunTests(BulkRunTests.App app) : IClassFixture<BulkRunTe
         Assert.Null(error);
         var secondPreview = await steps.UploadAsync(BulkFile([(pairs[0].Target, pairs[1].Target)]));
         var (secondRun, secondError) = await steps.RunAsync(secondPreview);
+        app.Release();
         var status = await TransferRunWaiter.FinishedAsync(client, runUrl!, TimeSpan.FromMinutes(3));
         var result = await client.GetDocumentAsync(runUrl!);
 
@@ -94,6 +106,7 @@ public sealed class BulkRunTests(BulkRunTests.App app) : IClassFixture<BulkRunTe
         var retryPreview = await steps.PreviewAsync(retryPreviewUrl);
         Assert.Single(retryPreview.QuerySelectorAll("#pairs-preview tbody tr"));
         var (retryRun, retryError) = await steps.RunAsync(retryPreviewUrl);
+        app.Release();
         Assert.Null(retryError);
         var retryStatus = await TransferRunWaiter.FinishedAsync(client, retryRun!);
         Assert.Equal("Succeeded", retryStatus.GetProperty("state").GetString());
@@ -112,6 +125,7 @@ public sealed class BulkRunTests(BulkRunTests.App app) : IClassFixture<BulkRunTe
         using var client = await app.SignInAsync(TestAccounts.Admin);
         var steps = new BulkSteps(client);
         var (runUrl, _) = await steps.RunAsync(await steps.UploadAsync(BulkFile(pairs)));
+        app.Release();
         using (var signOut = await client.PostFormAsync(runUrl!, "/account/logout", []))
         {
             Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
