@@ -12,11 +12,12 @@ public sealed record CsvRecord(int Line, string[] Values, CsvProblem? Problem);
 /// </summary>
 public sealed class CsvDocument
 {
-    private readonly byte[] _content;
+    // Decoded once by Open: every later read of the rows parses this text instead of decoding the bytes again.
+    private readonly string _text;
 
-    private CsvDocument(byte[] content, CsvFileFormat format, IReadOnlyList<string> headers, int rowCount)
+    private CsvDocument(string text, CsvFileFormat format, IReadOnlyList<string> headers, int rowCount)
     {
-        _content = content;
+        _text = text;
         Format = format;
         Headers = headers;
         RowCount = rowCount;
@@ -81,7 +82,7 @@ public sealed class CsvDocument
             return CsvOpenResult.Failed(CsvProblem.OfFile("The file has a header row but no data rows."));
         }
 
-        return CsvOpenResult.Opened(new CsvDocument(content, format, headers, rows));
+        return CsvOpenResult.Opened(new CsvDocument(text, format, headers, rows));
     }
 
     /// <summary>Reopens a file that <see cref="Open"/> accepted earlier (for example when it was stored).</summary>
@@ -90,7 +91,7 @@ public sealed class CsvDocument
 
     public IEnumerable<CsvRecord> Rows()
     {
-        var text = CsvTextDecoder.Decode(_content).Text!;
+        var text = _text;
         using var reader = new CsvRecordReader(text, Format.Delimiter);
         reader.ReadNonBlank();
         while (reader.ReadNonBlank())

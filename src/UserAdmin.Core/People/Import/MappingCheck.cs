@@ -6,14 +6,14 @@ namespace UserAdmin.Core.People.Import;
 /// R-IMP-2 checks of a mapping against a file before any row is read: the required fields are
 /// mapped, every mapped column exists, and each date field's format is settled (detect resolved).
 /// </summary>
-internal static class MappingCheck
+public static class MappingCheck
 {
     public static List<CsvProblem> Problems(CsvDocument document, ImportMapping mapping)
     {
         var problems = new List<CsvProblem>();
         foreach (var field in PersonFields.All.Where(f => f.IsRequired && !mapping.IsMapped(f.Field)))
         {
-            problems.Add(CsvProblem.OfFile($"{field.Header} must be mapped to a column of the file: it is required for every user."));
+            problems.Add(CsvProblem.OfFile($"{field.Header} is required: choose the column of the file that holds it."));
         }
 
         foreach (var (field, column) in mapping.Columns)
@@ -35,7 +35,7 @@ internal static class MappingCheck
     }
 
     /// <summary>R-IMP-2 detect: the one format that parses every value of the column; two or none is a question for the administrator.</summary>
-    public static Dictionary<PersonField, DateFormat> ResolveDateFormats(
+    internal static Dictionary<PersonField, DateFormat> ResolveDateFormats(
         IReadOnlyList<CsvRecord> records, ImportMapping mapping, IReadOnlyDictionary<PersonField, int> indexes, List<CsvProblem> problems, List<string> notices)
     {
         var resolved = new Dictionary<PersonField, DateFormat>();

@@ -89,12 +89,7 @@ public sealed class ImportController(
             return await SaveMappingAsync(found, mapping, mappingName, replace: action == "replace", cancellationToken);
         }
 
-        var problems = PersonFields.All
-            .Where(f => f.IsRequired && !mapping.IsMapped(f.Field))
-            .Select(f => CsvProblem.OfFile($"{f.Header} is required: choose the column that holds it."))
-            .Concat(mapping.Columns.Where(c => !found.Document.Headers.Contains(c.Value))
-                .Select(c => CsvProblem.OfFile($"{PersonFields.Of(c.Key).Header}: the file has no column \"{c.Value}\".")))
-            .ToList();
+        var problems = MappingCheck.Problems(found.Document, mapping);
         if (problems.Count > 0)
         {
             return await MapViewAsync(found, mapping, problems, cancellationToken);

@@ -23,6 +23,7 @@ public sealed class BulkTransferController(
     BulkTransferPlanner planner,
     TransferRunStarter starter,
     ImportUploadStore uploads,
+    TransferRunQueries runs,
     UserAdminDbContext db,
     IOptions<ImportSettings> settings) : Controller
 {
@@ -116,8 +117,7 @@ public sealed class BulkTransferController(
     public async Task<IActionResult> Retry(int runId, CancellationToken cancellationToken)
     {
         var administrator = await current.GetAsync(cancellationToken);
-        var run = await db.TransferRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId && (administrator.SeesEveryone || r.RequestedByUserId == administrator.UserId), cancellationToken);
-        if (run is null)
+        if (await runs.FindAsync(administrator, runId, cancellationToken) is null)
         {
             return NotFound();
         }
