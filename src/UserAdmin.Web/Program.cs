@@ -23,7 +23,11 @@ builder.Services
     .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureFolderViews()));
 
 var app = builder.Build();
-await app.PrepareDatabaseAsync();
+if (!await app.PrepareDatabaseAsync())
+{
+    await app.DisposeAsync(); // flushes the log: each attempt was one line of it
+    return 1;
+}
 
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
@@ -39,3 +43,4 @@ app.MapControllers();
 app.MapHangfireDashboardWithAuthorizationPolicy(Policies.TenantAdministrator, "/hangfire", new DashboardOptions { DisplayStorageConnectionString = false, AppPath = "/" });
 
 await app.RunAsync();
+return 0;

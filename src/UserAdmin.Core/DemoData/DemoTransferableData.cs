@@ -46,24 +46,24 @@ internal sealed class DemoTransferableData
         }
     }
 
-    /// <summary>Writes every row in one transaction with prepared inserts: 200 users' rows in well under a second.</summary>
+    /// <summary>Writes every row in one transaction with the fast write path: 200 users' rows in well under a second.</summary>
     public Task WriteAsync(UserAdminDbContext db, CancellationToken cancellationToken) =>
         db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                await PreparedInsert.InsertAsync(db, _evaluations, cancellationToken).ConfigureAwait(false);
-                await PreparedInsert.InsertAsync(db, await CommentsAsync(db, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-                await PreparedInsert.InsertAsync(db, _loginStates, cancellationToken).ConfigureAwait(false);
-                await PreparedInsert.InsertAsync(db, _contacts, cancellationToken).ConfigureAwait(false);
-                await PreparedInsert.InsertAsync(db, _storageFiles, cancellationToken).ConfigureAwait(false);
-                await PreparedInsert.InsertAsync(db, _auditEvents, cancellationToken).ConfigureAwait(false);
-                await PreparedInsert.InsertAsync(db, _requests, cancellationToken).ConfigureAwait(false);
-                await PreparedInsert.InsertAsync(db, _alerts, cancellationToken).ConfigureAwait(false);
-                await PreparedInsert.InsertAsync(db, _schedules, cancellationToken).ConfigureAwait(false);
-                await PreparedInsert.InsertAsync(db, _states, cancellationToken).ConfigureAwait(false);
-                await PreparedInsert.InsertAsync(db, _vacationHours, cancellationToken).ConfigureAwait(false);
+                await FastWrites.InsertAsync(db, _evaluations, cancellationToken).ConfigureAwait(false);
+                await FastWrites.InsertAsync(db, await CommentsAsync(db, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                await FastWrites.InsertAsync(db, _loginStates, cancellationToken).ConfigureAwait(false);
+                await FastWrites.InsertAsync(db, _contacts, cancellationToken).ConfigureAwait(false);
+                await FastWrites.InsertAsync(db, _storageFiles, cancellationToken).ConfigureAwait(false);
+                await FastWrites.InsertAsync(db, _auditEvents, cancellationToken).ConfigureAwait(false);
+                await FastWrites.InsertAsync(db, _requests, cancellationToken).ConfigureAwait(false);
+                await FastWrites.InsertAsync(db, _alerts, cancellationToken).ConfigureAwait(false);
+                await FastWrites.InsertAsync(db, _schedules, cancellationToken).ConfigureAwait(false);
+                await FastWrites.InsertAsync(db, _states, cancellationToken).ConfigureAwait(false);
+                await FastWrites.InsertAsync(db, _vacationHours, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
         });

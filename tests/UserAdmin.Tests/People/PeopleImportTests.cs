@@ -1,15 +1,15 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using UserAdmin.Core.DemoData;
+using UserAdmin.Core.Persistence;
 using UserAdmin.Tests.Infrastructure;
 
 namespace UserAdmin.Tests.People;
 
 /// <summary>The import wizard end to end over HTTP, on files made from the app's own export.</summary>
-[Collection(AppTestGroup.Name)]
-public sealed class PeopleImportTests(PeopleImportTests.App app) : IClassFixture<PeopleImportTests.App>
+public abstract class PeopleImportScenarios(PeopleImportScenarios.App app)
 {
-    public sealed class App : UserAdminAppFactory;
+    public class App : UserAdminAppFactory;
 
     private async Task<(TestClient Client, ImportSteps Steps, PeopleFile File)> ExportedAsync(TestAccount? account = null)
     {
@@ -262,5 +262,20 @@ public sealed class PeopleImportTests(PeopleImportTests.App app) : IClassFixture
         await using var db = app.CreateDbContext();
         return await db.Users.Where(u => u.Id > 4 && u.Roles.All(r => !r.IsTenantAdministrator) && u.PasswordHash == null)
             .OrderBy(u => u.Id).Skip(offset).Select(u => u.Email).FirstOrDefaultAsync();
+    }
+}
+
+/// <summary><see cref="PeopleImportScenarios"/> on a SQLite file.</summary>
+[Collection(AppTestGroup.Name)]
+public sealed class PeopleImportTests(PeopleImportScenarios.App app) : PeopleImportScenarios(app), IClassFixture<PeopleImportScenarios.App>;
+
+/// <summary><see cref="PeopleImportScenarios"/> on PostgreSQL (ADR-0011).</summary>
+[Collection(AppTestGroup.Name)]
+[Trait(PostgreSqlServer.Trait, PostgreSqlServer.TraitValue)]
+public sealed class PostgreSqlPeopleImportTests(PostgreSqlPeopleImportTests.PostgreSqlApp app) : PeopleImportScenarios(app), IClassFixture<PostgreSqlPeopleImportTests.PostgreSqlApp>
+{
+    public sealed class PostgreSqlApp : App
+    {
+        public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
     }
 }
