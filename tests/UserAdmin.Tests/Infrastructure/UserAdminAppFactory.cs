@@ -39,8 +39,8 @@ public class UserAdminAppFactory : WebApplicationFactory<Program>
 
     public FakeClock Clock { get; } = new(StartInstant);
 
-    /// <summary>The database the app runs on; the app migrates and seeds it at start-up.</summary>
-    public virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+    /// <summary>The database the app runs on (PostgreSQL for a factory marked <see cref="IRunsOnPostgreSql"/>); the app migrates and seeds it at start-up.</summary>
+    public DatabaseProvider Provider => this is IRunsOnPostgreSql ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
 
     public string ConnectionString => Database.ConnectionString;
 
@@ -96,3 +96,8 @@ public class UserAdminAppFactory : WebApplicationFactory<Program>
         }
     }
 }
+
+/// <summary>Marks an app factory whose app runs on its own database on the PostgreSQL test server (ADR-0011).</summary>
+#pragma warning disable CA1040 // a marker: the subclass of a test class's factory that runs it on PostgreSQL
+public interface IRunsOnPostgreSql;
+#pragma warning restore CA1040

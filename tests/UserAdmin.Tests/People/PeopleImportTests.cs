@@ -274,8 +274,5 @@ public sealed class PeopleImportTests(PeopleImportScenarios.App app) : PeopleImp
 [Trait(PostgreSqlServer.Trait, PostgreSqlServer.TraitValue)]
 public sealed class PostgreSqlPeopleImportTests(PostgreSqlPeopleImportTests.PostgreSqlApp app) : PeopleImportScenarios(app), IClassFixture<PostgreSqlPeopleImportTests.PostgreSqlApp>
 {
-    public sealed class PostgreSqlApp : App
-    {
-        public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
-    }
+    public sealed class PostgreSqlApp : App, IRunsOnPostgreSql;
 }

@@ -167,8 +167,5 @@ public sealed class ImportRaceTests(ImportRaceScenarios.App app) : ImportRaceSce
 [Trait(PostgreSqlServer.Trait, PostgreSqlServer.TraitValue)]
 public sealed class PostgreSqlImportRaceTests(PostgreSqlImportRaceTests.PostgreSqlApp app) : ImportRaceScenarios(app), IClassFixture<PostgreSqlImportRaceTests.PostgreSqlApp>
 {
-    public sealed class PostgreSqlApp : App
-    {
-        public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
-    }
+    public sealed class PostgreSqlApp : App, IRunsOnPostgreSql;
 }

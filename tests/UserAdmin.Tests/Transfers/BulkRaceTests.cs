@@ -60,8 +60,5 @@ public sealed class BulkRaceTests(BulkRaceScenarios.App app) : BulkRaceScenarios
 [Trait(PostgreSqlServer.Trait, PostgreSqlServer.TraitValue)]
 public sealed class PostgreSqlBulkRaceTests(PostgreSqlBulkRaceTests.PostgreSqlApp app) : BulkRaceScenarios(app), IClassFixture<PostgreSqlBulkRaceTests.PostgreSqlApp>
 {
-    public sealed class PostgreSqlApp : App
-    {
-        public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
-    }
+    public sealed class PostgreSqlApp : App, IRunsOnPostgreSql;
 }

@@ -148,8 +148,5 @@ public sealed class BulkRunTests(BulkRunScenarios.App app) : BulkRunScenarios(ap
 [Trait(PostgreSqlServer.Trait, PostgreSqlServer.TraitValue)]
 public sealed class PostgreSqlBulkRunTests(PostgreSqlBulkRunTests.PostgreSqlApp app) : BulkRunScenarios(app), IClassFixture<PostgreSqlBulkRunTests.PostgreSqlApp>
 {
-    public sealed class PostgreSqlApp : App
-    {
-        public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
-    }
+    public sealed class PostgreSqlApp : App, IRunsOnPostgreSql;
 }

@@ -104,8 +104,5 @@ public sealed class UsersListTests(UsersListScenarios.App app) : UsersListScenar
 [Trait(PostgreSqlServer.Trait, PostgreSqlServer.TraitValue)]
 public sealed class PostgreSqlUsersListTests(PostgreSqlUsersListTests.PostgreSqlApp app) : UsersListScenarios(app), IClassFixture<PostgreSqlUsersListTests.PostgreSqlApp>
 {
-    public sealed class PostgreSqlApp : App
-    {
-        public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
-    }
+    public sealed class PostgreSqlApp : App, IRunsOnPostgreSql;
 }
