@@ -15,7 +15,7 @@ namespace UserAdmin.Core.Transfers.Bulk;
 /// </summary>
 public sealed class BulkTransferExport(UserViewScope scope, TenantClock clock)
 {
-    public const string FileName = "bulk-transfer.csv";
+    public const string FileName = "people.csv";
     public const string FromHeader = "From User ID";
     public const string ToHeader = "To User ID";
 
