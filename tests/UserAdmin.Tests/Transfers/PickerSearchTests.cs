@@ -19,8 +19,13 @@ public sealed class PickerSearchTests(PickerSearchTests.App app) : IClassFixture
 
         using var response = await client.GetAsync("/transfers/single/users?search=a");
 
+        using var script = new HttpRequestMessage(HttpMethod.Get, new Uri("/transfers/single/users?search=a", UriKind.Relative));
+        script.Headers.Accept.ParseAdd("application/json");
+        using var scriptResponse = await client.Http.SendAsync(script);
+
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, scriptResponse.StatusCode); // what the type-ahead script asks for
     }
 
     [Fact] // R-UX-3, R-TRF-3: searching needs the permission the pickers' page needs
