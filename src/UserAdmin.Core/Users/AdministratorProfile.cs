@@ -17,5 +17,8 @@ public sealed record AdministratorProfile(
     /// <summary>R-SEC-2: tenant administrators and users with Full Scope see everyone.</summary>
     public bool SeesEveryone => IsTenantAdministrator || FullScope;
 
+    /// <summary>R-UX-1: false for a user whose roles grant nothing (an agent), who is told so on the home page.</summary>
+    public bool HasAdministrativePermissions => IsTenantAdministrator || Permissions != Permissions.None;
+
     public bool Has(Permissions permission) => (Permissions & permission) == permission;
 }
