@@ -41,8 +41,8 @@ public sealed class UserList(UserViewScope scope, TenantClock clock)
         var users = Search(scope.VisibleUsers(administrator).AsNoTracking(), query.Search);
         users = query.Status switch
         {
-            UserStatusFilter.Active => users.Where(u => u.Deactivated == null || u.Deactivated > today),
-            UserStatusFilter.Inactive => users.Where(u => u.Deactivated != null && u.Deactivated <= today),
+            UserStatusFilter.Active => users.Where(Activity.ActiveOn(today)),
+            UserStatusFilter.Inactive => users.Where(Activity.InactiveOn(today)),
             _ => users,
         };
         users = query.Sort switch
@@ -71,7 +71,7 @@ public sealed class UserList(UserViewScope scope, TenantClock clock)
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return new UserListPage(
-            rows.ConvertAll(r => new UserListRow(r.Id, r.FirstName, r.LastName, r.Email, r.Login, r.Team, r.Deactivated is null || r.Deactivated > today, string.Join(", ", r.Roles))),
+            rows.ConvertAll(r => new UserListRow(r.Id, r.FirstName, r.LastName, r.Email, r.Login, r.Team, Activity.IsActive(r.Deactivated, today), string.Join(", ", r.Roles))),
             total,
             page,
             pageSize);
