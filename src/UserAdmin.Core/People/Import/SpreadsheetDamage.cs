@@ -136,7 +136,7 @@ internal static partial class SpreadsheetDamage
     private static partial Regex MonthNameDate();
 }
 
-/// <summary>Windows-1252: Latin-1 except 0x80–0x9F, whose five undefined bytes spreadsheets pass through (Calc as U+F0xx).</summary>
+/// <summary>Windows-1252: Latin-1 except 0x80–0x9F, whose five undefined bytes spreadsheets pass through as they are (LibreOffice Calc as U+F1xx).</summary>
 internal static class Windows1252
 {
     private const string High = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
@@ -149,6 +149,6 @@ internal static class Windows1252
         }
 
         var mapped = High[b - 0x80];
-        return c == mapped || (mapped == (char)b && c == (char)(0xF000 + b));
+        return c == mapped || (mapped == (char)b && c == (char)(0xF100 + b));
     }
 }
