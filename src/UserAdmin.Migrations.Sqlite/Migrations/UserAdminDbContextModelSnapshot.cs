@@ -168,6 +168,31 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.ToTable("SavedMappings");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Security.SignInLockout", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastFailureAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedOutUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Lockouts")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("LastFailureAt");
+
+                    b.ToTable("SignInLockouts");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.AgentSchedule", b =>
                 {
                     b.Property<long>("Id")
@@ -777,9 +802,6 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.Property<bool>("EnableScheduling")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("FailedSignInCount")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -795,9 +817,6 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Locale")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("LockedOutUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Login")
@@ -832,6 +851,9 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
 
                     b.Property<string>("SchedulingTimeZone")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SecurityStamp")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("TeamId")

@@ -15,9 +15,9 @@ public sealed class BootstrapTests
         await using var db = database.CreateDbContext();
         var hasher = new PasswordHasher<User>();
 
-        var outcome = await new AdministratorBootstrap(db, hasher).EnsureAdministratorAsync(new BootstrapOptions("root@example.com", null));
+        var outcome = await Bootstrap(db, hasher).EnsureAdministratorAsync(new BootstrapOptions("root@example.com", null));
 
-        Assert.True(outcome.Created);
+        Assert.Equal(BootstrapAction.Created, outcome.Action);
         Assert.NotNull(outcome.GeneratedPassword);
         Assert.True(outcome.GeneratedPassword.Length >= 16);
         var admin = await db.Users.Include(u => u.Roles).SingleAsync();
@@ -30,13 +30,16 @@ public sealed class BootstrapTests
     {
         using var database = new TestDatabase();
         await using var db = database.CreateDbContext();
-        var bootstrap = new AdministratorBootstrap(db, new PasswordHasher<User>());
+        var bootstrap = Bootstrap(db, new PasswordHasher<User>());
         await bootstrap.EnsureAdministratorAsync(new BootstrapOptions("root@example.com", "configured-password"));
 
         var second = await bootstrap.EnsureAdministratorAsync(new BootstrapOptions("root@example.com", null));
 
-        Assert.False(second.Created);
+        Assert.Equal(BootstrapAction.None, second.Action);
         Assert.Null(second.GeneratedPassword);
         Assert.Equal(1, await db.Users.CountAsync());
     }
+
+    internal static AdministratorBootstrap Bootstrap(UserAdmin.Core.Persistence.UserAdminDbContext db, IPasswordHasher<User> hasher, NodaTime.IClock? clock = null) =>
+        new(db, hasher, new TenantClock(clock ?? NodaTime.SystemClock.Instance, NodaTime.DateTimeZone.Utc), Microsoft.Extensions.Logging.Abstractions.NullLogger<AdministratorBootstrap>.Instance);
 }

@@ -12,7 +12,7 @@ using UserAdmin.Core.Persistence;
 namespace UserAdmin.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(UserAdminDbContext))]
-    [Migration("20261125124655_Initial")]
+    [Migration("20261202003253_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -180,6 +180,31 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("SavedMappings");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Security.SignInLockout", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("LastFailureAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LockedOutUntil")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Lockouts")
+                        .HasColumnType("int");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("LastFailureAt");
+
+                    b.ToTable("SignInLockouts");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.AgentSchedule", b =>
@@ -832,9 +857,6 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.Property<bool>("EnableScheduling")
                         .HasColumnType("bit");
 
-                    b.Property<int>("FailedSignInCount")
-                        .HasColumnType("int");
-
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -851,9 +873,6 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.Property<string>("Locale")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
-
-                    b.Property<DateTime?>("LockedOutUntil")
-                        .HasColumnType("datetime2");
 
                     b.Property<string>("Login")
                         .HasMaxLength(200)
@@ -888,6 +907,9 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.Property<string>("SchedulingTimeZone")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("SecurityStamp")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int?>("TeamId")
                         .HasColumnType("int");

@@ -11,7 +11,7 @@ using UserAdmin.Core.Persistence;
 namespace UserAdmin.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(UserAdminDbContext))]
-    [Migration("20261125124646_Initial")]
+    [Migration("20261202003219_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -169,6 +169,31 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("SavedMappings");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Security.SignInLockout", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastFailureAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedOutUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Lockouts")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("LastFailureAt");
+
+                    b.ToTable("SignInLockouts");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.AgentSchedule", b =>
@@ -780,9 +805,6 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.Property<bool>("EnableScheduling")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("FailedSignInCount")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -798,9 +820,6 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Locale")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("LockedOutUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Login")
@@ -835,6 +854,9 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
 
                     b.Property<string>("SchedulingTimeZone")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SecurityStamp")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("TeamId")
