@@ -28,6 +28,7 @@ internal static class SecurityServices
         services.AddSingleton(signInSettings);
         services.AddSignInRateLimit(signInSettings);
         services.AddTransportSecurity(configuration);
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest); // Secure on HTTPS (R-SEC-9)
         services.AddHttpContextAccessor();
         services.AddScoped<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddScoped<PasswordSignIn>();
