@@ -24,7 +24,7 @@ public abstract class FastWriteScenarios(TestDatabase database)
         var users = Enumerable.Repeat(scenario.Source, type.UserColumns.Count).ToArray();
         await using (var db = scenario.CreateDbContext())
         {
-            db.Add(SampleRows.Create(type, users, 7, scenario.ParentEvaluationId));
+            db.Add(SampleRows.Create(type, users, 7, scenario.Parents));
             await db.SaveChangesAsync();
         }
 
@@ -34,7 +34,7 @@ public abstract class FastWriteScenarios(TestDatabase database)
             await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
             {
                 await using var transaction = await db.Database.BeginTransactionAsync();
-                await SampleRows.WriteAsync(db, type, [SampleRows.Create(type, others, 7, scenario.ParentEvaluationId)]);
+                await SampleRows.WriteAsync(db, type, [SampleRows.Create(type, others, 7, scenario.Parents)]);
                 await transaction.CommitAsync();
             });
         }

@@ -134,7 +134,7 @@ public sealed class SqlServerStatementTests
         var clock = new TenantClock(new FakeClock(Instant.FromUtc(2026, 6, 15, 9, 0)), DateTimeZone.Utc);
 
         var statements = await capture.RecordAsync(db =>
-            new TransferRunStarter(db, new TransferRules(db), new NoJobs(), clock).StartBulkAsync(Administrator, [new PairToStart(10, "Sam (10)", 20, "Tess (20)")], retryOfRunId: null));
+            new TransferRunStarter(db, new TransferRules(db), new TransferHistory(db), new NoJobs(), clock).StartBulkAsync(Administrator, [new PairToStart(10, "Sam (10)", 20, "Tess (20)")], retryOfRunId: null, Guid.NewGuid()));
 
         AssertEveryStatementParses(statements, atLeast: 2);
         Assert.Contains(statements, s => s.Sql.Contains("[ActiveBulkSlot] IS NOT NULL", StringComparison.Ordinal));
