@@ -236,7 +236,8 @@ public sealed class PeopleImportTests(PeopleImportTests.App app) : IClassFixture
 
         var preview = await steps.PreviewPageAsync(await steps.PreviewAsync(own.ToBytes()), "?view=Errors");
 
-        Assert.Contains("cannot change your own roles", preview.QuerySelector("#errors")!.TextContent, StringComparison.Ordinal);
+        // R-SEC-5 words it for every privilege field alike.
+        Assert.Contains("Roles: this row is your own user, and nobody changes their own Roles by import", preview.QuerySelector("#errors")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact] // R-IMP-6: duplicates inside the file and emails of other users
