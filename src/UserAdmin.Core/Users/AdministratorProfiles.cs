@@ -11,9 +11,8 @@ public sealed class AdministratorProfiles(UserAdminDbContext db, TenantClock clo
     public async Task<AdministratorProfile?> LoadAsync(int userId, CancellationToken cancellationToken = default)
     {
         var today = clock.Today;
-        var user = await db.Users.AsNoTracking()
+        var user = await SignInAbility.WhoCanSignIn(db.Users.AsNoTracking(), today)
             .Where(u => u.Id == userId)
-            .Where(SignInAbility.CanSignIn(today))
             .Select(u => new
             {
                 u.Id,

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using NodaTime;
 
 namespace UserAdmin.Core.Users;
@@ -9,12 +8,13 @@ namespace UserAdmin.Core.Users;
 /// </summary>
 public static class SignInAbility
 {
-    public static Expression<Func<User, bool>> CanSignIn(LocalDate today) =>
-        u => u.PasswordHash != null && (u.Deactivated == null || u.Deactivated > today);
-
-    public static IQueryable<User> ActiveTenantAdministrators(IQueryable<User> users, LocalDate today)
+    /// <summary>The users of <paramref name="users"/> who can sign in today: a password, and active (<see cref="Activity"/>).</summary>
+    public static IQueryable<User> WhoCanSignIn(IQueryable<User> users, LocalDate today)
     {
         ArgumentNullException.ThrowIfNull(users);
-        return users.Where(CanSignIn(today)).Where(u => u.Roles.Any(r => r.IsTenantAdministrator));
+        return users.Where(u => u.PasswordHash != null).Where(Activity.ActiveOn(today));
     }
+
+    public static IQueryable<User> ActiveTenantAdministrators(IQueryable<User> users, LocalDate today) =>
+        WhoCanSignIn(users, today).Where(u => u.Roles.Any(r => r.IsTenantAdministrator));
 }
