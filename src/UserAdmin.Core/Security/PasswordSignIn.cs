@@ -31,8 +31,9 @@ public sealed class PasswordSignIn(UserAdminDbContext db, IPasswordHasher<User> 
     {
         ArgumentNullException.ThrowIfNull(emailOrLogin);
         var name = User.NormalizeKey(emailOrLogin);
-        var user = await SignInAbility.WhoCanSignIn(db.Users.AsNoTracking(), clock.Today)
+        var user = await db.Users.AsNoTracking()
             .Where(u => u.NormalizedEmail == name || u.NormalizedLogin == name)
+            .WhoCanSignIn(clock.Today)
             .OrderBy(u => u.NormalizedEmail == name ? 0 : 1)
             .Select(u => new { u.Id, u.PasswordHash, u.SecurityStamp })
             .FirstOrDefaultAsync(cancellationToken)

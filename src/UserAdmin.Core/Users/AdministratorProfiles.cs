@@ -11,8 +11,9 @@ public sealed class AdministratorProfiles(UserAdminDbContext db, TenantClock clo
     public async Task<AdministratorProfile?> LoadAsync(int userId, CancellationToken cancellationToken = default)
     {
         var today = clock.Today;
-        var user = await SignInAbility.WhoCanSignIn(db.Users.AsNoTracking(), today)
+        var user = await db.Users.AsNoTracking()
             .Where(u => u.Id == userId)
+            .WhoCanSignIn(today)
             .Select(u => new
             {
                 u.Id,

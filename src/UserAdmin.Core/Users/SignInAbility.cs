@@ -8,13 +8,12 @@ namespace UserAdmin.Core.Users;
 /// </summary>
 public static class SignInAbility
 {
-    /// <summary>The users of <paramref name="users"/> who can sign in today: a password, and active (<see cref="Activity"/>).</summary>
-    public static IQueryable<User> WhoCanSignIn(IQueryable<User> users, LocalDate today)
+    public static IQueryable<User> WhoCanSignIn(this IQueryable<User> users, LocalDate today) =>
+        users.Where(u => u.PasswordHash != null).Where(Activity.ActiveOn(today));
+
+    public static IQueryable<User> ActiveTenantAdministrators(IQueryable<User> users, LocalDate today)
     {
         ArgumentNullException.ThrowIfNull(users);
-        return users.Where(u => u.PasswordHash != null).Where(Activity.ActiveOn(today));
+        return users.WhoCanSignIn(today).Where(u => u.Roles.Any(r => r.IsTenantAdministrator));
     }
-
-    public static IQueryable<User> ActiveTenantAdministrators(IQueryable<User> users, LocalDate today) =>
-        WhoCanSignIn(users, today).Where(u => u.Roles.Any(r => r.IsTenantAdministrator));
 }
