@@ -12,7 +12,8 @@ public sealed class CellReaderTests
         new ReferenceSet("team", [new(1, "Alpha"), new(2, "Bravo")]),
         new ReferenceSet("group", [new(1, "North")]),
         new ReferenceSet("QM view", [new(1, "All Calls")]),
-        new HashSet<int>());
+        new HashSet<int>(),
+        new Dictionary<int, UserAdmin.Core.Users.Permissions>());
 
     private static readonly CellReader Reader = new(References, TimeZoneCatalogue.Shipped);
 
