@@ -168,6 +168,24 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.ToTable("SavedMappings");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Bulk.StoredBulkPlan", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PlannedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UploadId");
+
+                    b.ToTable("BulkTransferPlans", (string)null);
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.AgentSchedule", b =>
                 {
                     b.Property<long>("Id")
@@ -1089,6 +1107,21 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.ToTable("YearlyProductivity");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferParticipant", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PairId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("PairId");
+
+                    b.ToTable("TransferParticipants");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRun", b =>
                 {
                     b.Property<int>("Id")
@@ -1097,6 +1130,9 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("ActiveBulkSlot")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConfirmationKey")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("DonePairs")
                         .HasColumnType("INTEGER");
@@ -1140,6 +1176,9 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ActiveBulkSlot")
+                        .IsUnique();
+
+                    b.HasIndex("ConfirmationKey")
                         .IsUnique();
 
                     b.HasIndex("State");
@@ -1221,6 +1260,8 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SourceUserId", "State");
 
                     b.HasIndex("RunId", "State", "Position");
 
@@ -1846,6 +1887,15 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferParticipant", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Transfers.Runs.TransferRunPair", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRunCount", b =>
                 {
                     b.HasOne("UserAdmin.Core.Transfers.Runs.TransferRunPair", null)
@@ -1990,6 +2040,8 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
             modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRunPair", b =>
                 {
                     b.Navigation("Counts");
+
+                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Users.User", b =>

@@ -11,7 +11,7 @@ using UserAdmin.Core.Persistence;
 namespace UserAdmin.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(UserAdminDbContext))]
-    [Migration("20261202003148_Initial")]
+    [Migration("20261202011136_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -169,6 +169,24 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("SavedMappings");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Bulk.StoredBulkPlan", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PlannedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UploadId");
+
+                    b.ToTable("BulkTransferPlans", (string)null);
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.AgentSchedule", b =>
@@ -1092,6 +1110,21 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.ToTable("YearlyProductivity");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferParticipant", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PairId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("PairId");
+
+                    b.ToTable("TransferParticipants");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRun", b =>
                 {
                     b.Property<int>("Id")
@@ -1100,6 +1133,9 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("ActiveBulkSlot")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConfirmationKey")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("DonePairs")
                         .HasColumnType("INTEGER");
@@ -1143,6 +1179,9 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ActiveBulkSlot")
+                        .IsUnique();
+
+                    b.HasIndex("ConfirmationKey")
                         .IsUnique();
 
                     b.HasIndex("State");
@@ -1224,6 +1263,8 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SourceUserId", "State");
 
                     b.HasIndex("RunId", "State", "Position");
 
@@ -1849,6 +1890,15 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferParticipant", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Transfers.Runs.TransferRunPair", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRunCount", b =>
                 {
                     b.HasOne("UserAdmin.Core.Transfers.Runs.TransferRunPair", null)
@@ -1993,6 +2043,8 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
             modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRunPair", b =>
                 {
                     b.Navigation("Counts");
+
+                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Users.User", b =>

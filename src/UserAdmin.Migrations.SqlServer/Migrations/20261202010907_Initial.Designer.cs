@@ -12,7 +12,7 @@ using UserAdmin.Core.Persistence;
 namespace UserAdmin.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(UserAdminDbContext))]
-    [Migration("20261202003221_Initial")]
+    [Migration("20261202010907_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -180,6 +180,24 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("SavedMappings");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Bulk.StoredBulkPlan", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PlanJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("PlannedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("UploadId");
+
+                    b.ToTable("BulkTransferPlans", (string)null);
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.AgentSchedule", b =>
@@ -1165,6 +1183,21 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.ToTable("YearlyProductivity");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferParticipant", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("PairId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("PairId");
+
+                    b.ToTable("TransferParticipants");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRun", b =>
                 {
                     b.Property<int>("Id")
@@ -1175,6 +1208,9 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
 
                     b.Property<int?>("ActiveBulkSlot")
                         .HasColumnType("int");
+
+                    b.Property<Guid>("ConfirmationKey")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("DonePairs")
                         .HasColumnType("int");
@@ -1220,6 +1256,9 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.HasIndex("ActiveBulkSlot")
                         .IsUnique()
                         .HasFilter("[ActiveBulkSlot] IS NOT NULL");
+
+                    b.HasIndex("ConfirmationKey")
+                        .IsUnique();
 
                     b.HasIndex("State");
 
@@ -1304,6 +1343,8 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SourceUserId", "State");
 
                     b.HasIndex("RunId", "State", "Position");
 
@@ -1942,6 +1983,15 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferParticipant", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Transfers.Runs.TransferRunPair", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRunCount", b =>
                 {
                     b.HasOne("UserAdmin.Core.Transfers.Runs.TransferRunPair", null)
@@ -2086,6 +2136,8 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
             modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRunPair", b =>
                 {
                     b.Navigation("Counts");
+
+                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Users.User", b =>
