@@ -179,6 +179,24 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.ToTable("SavedMappings");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Bulk.StoredBulkPlan", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PlanJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("PlannedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UploadId");
+
+                    b.ToTable("BulkTransferPlans", (string)null);
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.AgentSchedule", b =>
                 {
                     b.Property<long>("Id")
@@ -239,6 +257,37 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("Alerts");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.ArchiveAudit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ContactReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ArchiveAudit");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.AuditEvent", b =>
@@ -302,6 +351,106 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.HasIndex("AgentUserId");
 
                     b.ToTable("ContactCallRecords");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.ContactGoal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AgentUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AssignedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("TargetContacts")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentUserId");
+
+                    b.HasIndex("AssignedByUserId");
+
+                    b.ToTable("ContactGoals");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.ContactGoalProgress", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AgentUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ContactGoalId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ContactsDone")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentUserId");
+
+                    b.HasIndex("ContactGoalId");
+
+                    b.ToTable("ContactGoalProgress");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.DailyProductivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("HandleSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HandledContacts")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProductiveSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ScheduledSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("DailyProductivity");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.Evaluation", b =>
@@ -369,6 +518,133 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.ToTable("EvaluationComments");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.ExceptionAssignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EndMinute")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ExceptionName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("StartMinute")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Day", "StartMinute")
+                        .IsUnique();
+
+                    b.ToTable("ExceptionAssignments");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.GroupDayAllocation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AllocatedMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("GroupName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("GroupDayAllocations");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.HistoricalActivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Activity")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("IntervalStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Seconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "IntervalStart")
+                        .IsUnique();
+
+                    b.ToTable("HistoricalActivities");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.IntervalProductivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("HandleSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HandledContacts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("IntervalStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ProductiveSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ScheduledSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "IntervalStart")
+                        .IsUnique();
+
+                    b.ToTable("IntervalProductivity");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.LoginState", b =>
                 {
                     b.Property<long>("Id")
@@ -429,6 +705,136 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.ToTable("MessagingRequests");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.MessagingRequestComment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AuthorUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("MessagingRequestId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorUserId");
+
+                    b.HasIndex("MessagingRequestId");
+
+                    b.ToTable("MessagingRequestComments");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.MonthlyProductivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("HandleSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HandledContacts")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProductiveSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ScheduledSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("MonthlyProductivity");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.OfflineActivityHours", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Activity")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Day", "Activity")
+                        .IsUnique();
+
+                    b.ToTable("OfflineActivityHours");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.ProjectAssignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("HoursPerWeek")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<string>("ProjectName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ProjectName")
+                        .IsUnique();
+
+                    b.ToTable("ProjectAssignments");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.RealTimeState", b =>
                 {
                     b.Property<long>("Id")
@@ -454,6 +860,68 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("RealTimeStates");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.RecordingApiCommand", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AgentUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Client")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Command")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentUserId");
+
+                    b.ToTable("RecordingApiCommands");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.ServerRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RequestedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedByUserId");
+
+                    b.ToTable("ServerRequests");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.StorageFile", b =>
@@ -515,6 +983,218 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.ToTable("VacationHours");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.WeeklyProductivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("HandleSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HandledContacts")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProductiveSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ScheduledSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "WeekStart")
+                        .IsUnique();
+
+                    b.ToTable("WeeklyProductivity");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.WfmView", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("OwnerUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Screen")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.ToTable("WfmViews");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.WorkHours", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("ContractedHours")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("WorkedHours")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "WeekStart")
+                        .IsUnique();
+
+                    b.ToTable("WorkHours");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.WorkShift", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("EndMinute")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("StartMinute")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Weekday")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Weekday")
+                        .IsUnique();
+
+                    b.ToTable("WorkShifts");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.WorkflowCondition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Condition")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("NotifyUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OwnerUserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotifyUserId");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.ToTable("WorkflowConditions");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.YearlyProductivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("HandleSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HandledContacts")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProductiveSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ScheduledSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("YearlyProductivity");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferParticipant", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("PairId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("PairId");
+
+                    b.ToTable("TransferParticipants");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRun", b =>
                 {
                     b.Property<int>("Id")
@@ -525,6 +1205,9 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
 
                     b.Property<int?>("ActiveBulkSlot")
                         .HasColumnType("integer");
+
+                    b.Property<Guid>("ConfirmationKey")
+                        .HasColumnType("uuid");
 
                     b.Property<int>("DonePairs")
                         .HasColumnType("integer");
@@ -568,6 +1251,9 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ActiveBulkSlot")
+                        .IsUnique();
+
+                    b.HasIndex("ConfirmationKey")
                         .IsUnique();
 
                     b.HasIndex("State");
@@ -653,6 +1339,8 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SourceUserId", "State");
 
                     b.HasIndex("RunId", "State", "Position");
 
@@ -993,6 +1681,15 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.ArchiveAudit", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.AuditEvent", b =>
                 {
                     b.HasOne("UserAdmin.Core.Users.User", null)
@@ -1007,6 +1704,45 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.HasOne("UserAdmin.Core.Users.User", null)
                         .WithMany()
                         .HasForeignKey("AgentUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.ContactGoal", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("AgentUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.ContactGoalProgress", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("AgentUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("UserAdmin.Core.Transfers.Data.ContactGoal", null)
+                        .WithMany("Progress")
+                        .HasForeignKey("ContactGoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.DailyProductivity", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1041,6 +1777,42 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.ExceptionAssignment", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.GroupDayAllocation", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.HistoricalActivity", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.IntervalProductivity", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.LoginState", b =>
                 {
                     b.HasOne("UserAdmin.Core.Users.User", null)
@@ -1059,11 +1831,71 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.MessagingRequestComment", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("UserAdmin.Core.Transfers.Data.MessagingRequest", null)
+                        .WithMany("Comments")
+                        .HasForeignKey("MessagingRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.MonthlyProductivity", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.OfflineActivityHours", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.ProjectAssignment", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.RealTimeState", b =>
                 {
                     b.HasOne("UserAdmin.Core.Users.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.RecordingApiCommand", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("AgentUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.ServerRequest", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1083,6 +1915,75 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.WeeklyProductivity", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.WfmView", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.WorkHours", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.WorkShift", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.WorkflowCondition", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("NotifyUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.YearlyProductivity", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferParticipant", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Transfers.Runs.TransferRunPair", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1207,7 +2108,17 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.ContactGoal", b =>
+                {
+                    b.Navigation("Progress");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.Evaluation", b =>
+                {
+                    b.Navigation("Comments");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.MessagingRequest", b =>
                 {
                     b.Navigation("Comments");
                 });
@@ -1220,6 +2131,8 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRunPair", b =>
                 {
                     b.Navigation("Counts");
+
+                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Users.User", b =>
