@@ -24,6 +24,7 @@ public class UserAdminDbContext(DbContextOptions<UserAdminDbContext> options)
     public DbSet<UserScopeTeam> UserScopeTeams => Set<UserScopeTeam>();
     public DbSet<UserScopeGroup> UserScopeGroups => Set<UserScopeGroup>();
     public DbSet<UserQmView> UserQmViews => Set<UserQmView>();
+    public DbSet<Security.SignInLockout> SignInLockouts => Set<Security.SignInLockout>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
     public DbSet<PeopleImport> PeopleImports => Set<PeopleImport>();

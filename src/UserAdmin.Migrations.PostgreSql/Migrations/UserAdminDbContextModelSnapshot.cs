@@ -179,6 +179,31 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.ToTable("SavedMappings");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Security.SignInLockout", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("LastFailureAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LockedOutUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Lockouts")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("LastFailureAt");
+
+                    b.ToTable("SignInLockouts");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Bulk.StoredBulkPlan", b =>
                 {
                     b.Property<Guid>("UploadId")
@@ -1516,9 +1541,6 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.Property<bool>("EnableScheduling")
                         .HasColumnType("boolean");
 
-                    b.Property<int>("FailedSignInCount")
-                        .HasColumnType("integer");
-
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1535,9 +1557,6 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.Property<string>("Locale")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
-
-                    b.Property<DateTime?>("LockedOutUntil")
-                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Login")
                         .HasMaxLength(200)
@@ -1572,6 +1591,9 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.Property<string>("SchedulingTimeZone")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("SecurityStamp")
+                        .HasColumnType("uuid");
 
                     b.Property<int?>("TeamId")
                         .HasColumnType("integer");

@@ -179,6 +179,31 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.ToTable("SavedMappings");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Security.SignInLockout", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("LastFailureAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LockedOutUntil")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Lockouts")
+                        .HasColumnType("int");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("LastFailureAt");
+
+                    b.ToTable("SignInLockouts");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Bulk.StoredBulkPlan", b =>
                 {
                     b.Property<Guid>("UploadId")
@@ -1517,9 +1542,6 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.Property<bool>("EnableScheduling")
                         .HasColumnType("bit");
 
-                    b.Property<int>("FailedSignInCount")
-                        .HasColumnType("int");
-
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1536,9 +1558,6 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.Property<string>("Locale")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
-
-                    b.Property<DateTime?>("LockedOutUntil")
-                        .HasColumnType("datetime2");
 
                     b.Property<string>("Login")
                         .HasMaxLength(200)
@@ -1573,6 +1592,9 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.Property<string>("SchedulingTimeZone")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("SecurityStamp")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int?>("TeamId")
                         .HasColumnType("int");

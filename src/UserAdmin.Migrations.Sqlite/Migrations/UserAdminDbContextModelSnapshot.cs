@@ -168,6 +168,31 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.ToTable("SavedMappings");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Security.SignInLockout", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastFailureAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedOutUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Lockouts")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("LastFailureAt");
+
+                    b.ToTable("SignInLockouts");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Bulk.StoredBulkPlan", b =>
                 {
                     b.Property<Guid>("UploadId")
@@ -1425,9 +1450,6 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.Property<bool>("EnableScheduling")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("FailedSignInCount")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1443,9 +1465,6 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Locale")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("LockedOutUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Login")
@@ -1480,6 +1499,9 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
 
                     b.Property<string>("SchedulingTimeZone")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SecurityStamp")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("TeamId")

@@ -50,6 +50,9 @@ internal static class JobServices
             options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
         });
 
+        services.AddScoped<Core.Uploads.UploadPurge>();
+        services.AddHostedService<UploadPurgeSchedule>();
+
         // Running jobs are re-queued on shutdown; give them time to stop between two pairs.
         services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
         return services;
