@@ -95,7 +95,7 @@ public sealed class DemoTenant(UserAdminDbContext db, IPasswordHasher<User> hash
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
             // A random of its own, so that the users stay as they were before transferable data existed.
-            var data = new DemoTransferableData(users, today, clock.Now, new Random(RandomSeed + 1));
+            var data = new DemoTransferableData(users, today, clock.Now, new Random(RandomSeed + 1), new Random(RandomSeed + 2));
             await data.WriteAsync(db, cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -131,8 +131,8 @@ public sealed class DemoTenant(UserAdminDbContext db, IPasswordHasher<User> hash
 
     private static User CreateUser(int index, Random random, LocalDate today, List<Team> teams, List<QmView> qmViews, Role agent)
     {
-        var first = Pick(random, DemoNames.FirstNames);
-        var last = Pick(random, DemoNames.LastNames);
+        var first = random.Pick(DemoNames.FirstNames);
+        var last = random.Pick(DemoNames.LastNames);
         var team = teams[random.Next(teams.Count)];
         var started = today.PlusDays(-random.Next(60, 3650));
         var user = new User
@@ -147,16 +147,16 @@ public sealed class DemoTenant(UserAdminDbContext db, IPasswordHasher<User> hash
             CompanyStartDate = started,
             DepartmentStartDate = started.PlusDays(random.Next(0, 60)),
             Activated = started,
-            DisplayTimeZone = Pick(random, DemoNames.TimeZones),
-            SchedulingTimeZone = Pick(random, DemoNames.TimeZones),
+            DisplayTimeZone = random.Pick(DemoNames.TimeZones),
+            SchedulingTimeZone = random.Pick(DemoNames.TimeZones),
             EnableScheduling = random.Next(4) != 0,
-            Locale = Pick(random, DemoNames.Locales),
+            Locale = random.Pick(DemoNames.Locales),
             Rank = random.Next(0, 10),
             Team = team,
             MemberGroup = team.Group,
             MaxStaffingGroup = random.Next(3) == 0 ? team.Group : null,
-            ScheduleReleaseProfile = Pick(random, DemoNames.ScheduleReleaseProfiles),
-            WorkConditionProfile = Pick(random, DemoNames.WorkConditionProfiles),
+            ScheduleReleaseProfile = random.Pick(DemoNames.ScheduleReleaseProfiles),
+            WorkConditionProfile = random.Pick(DemoNames.WorkConditionProfiles),
         };
         user.Roles.Add(agent);
         var lifecycle = random.Next(20);
@@ -182,8 +182,6 @@ public sealed class DemoTenant(UserAdminDbContext db, IPasswordHasher<User> hash
 
         return user;
     }
-
-    private static string Pick(Random random, string[] values) => values[random.Next(values.Length)];
 
     private static string Ascii(string name)
     {

@@ -33,7 +33,8 @@ public sealed class PasswordSignIn(UserAdminDbContext db, IPasswordHasher<User> 
         var today = clock.Today;
         var user = await db.Users
             .Where(u => u.NormalizedEmail == key || u.NormalizedLogin == key)
-            .Where(u => u.PasswordHash != null && (u.Deactivated == null || u.Deactivated > today))
+            .Where(u => u.PasswordHash != null)
+            .Where(Activity.ActiveOn(today))
             .OrderBy(u => u.NormalizedEmail == key ? 0 : 1)
             .FirstOrDefaultAsync(cancellationToken)
             .ConfigureAwait(false);

@@ -12,7 +12,8 @@ public sealed class AdministratorProfiles(UserAdminDbContext db, TenantClock clo
     {
         var today = clock.Today;
         var user = await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId && u.PasswordHash != null && (u.Deactivated == null || u.Deactivated > today))
+            .Where(u => u.Id == userId && u.PasswordHash != null)
+            .Where(Activity.ActiveOn(today))
             .Select(u => new
             {
                 u.Id,

@@ -79,7 +79,7 @@ public class User
 
     public string DisplayName => $"{FirstName} {LastName}";
 
-    public bool IsActiveOn(LocalDate today) => Deactivated is null || Deactivated > today;
+    public bool IsActiveOn(LocalDate today) => Activity.IsActive(Deactivated, today);
 
     public static string NormalizeKey(string value) => value.Trim().ToUpperInvariant();
 }

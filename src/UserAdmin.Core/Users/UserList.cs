@@ -51,8 +51,8 @@ public sealed class UserList(UserViewScope scope, TenantClock clock)
         var users = Search(scope.VisibleUsers(administrator).AsNoTracking(), query.Search);
         users = query.Status switch
         {
-            UserStatusFilter.Active => users.Where(u => u.Deactivated == null || u.Deactivated > today),
-            UserStatusFilter.Inactive => users.Where(u => u.Deactivated != null && u.Deactivated <= today),
+            UserStatusFilter.Active => users.Where(Activity.ActiveOn(today)),
+            UserStatusFilter.Inactive => users.Where(Activity.InactiveOn(today)),
             _ => users,
         };
         users = Order(users, query.Sort, query.Direction == SortDirection.Descending);
@@ -76,7 +76,7 @@ public sealed class UserList(UserViewScope scope, TenantClock clock)
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return new UserListPage(
-            rows.ConvertAll(r => new UserListRow(r.Id, r.FirstName, r.LastName, r.Email, r.Login, r.Team, r.Deactivated is null || r.Deactivated > today, string.Join(", ", r.Roles)) { IsTenantAdministrator = r.IsTenantAdministrator }),
+            rows.ConvertAll(r => new UserListRow(r.Id, r.FirstName, r.LastName, r.Email, r.Login, r.Team, Activity.IsActive(r.Deactivated, today), string.Join(", ", r.Roles)) { IsTenantAdministrator = r.IsTenantAdministrator }),
             total,
             page,
             pageSize);

@@ -18,7 +18,7 @@ public sealed class SingleTransferPageTests(BrowserSession session) : IClassFixt
         await page.SelectOptionAsync("#source", "19");
         await page.ClickAsync("#show-impact");
         await page.WaitForSelectorAsync("#impact");
-        Assert.Equal("John Smith (19) → Jenny Andrews (21)", await page.Locator("h2").InnerTextAsync());
+        Assert.Equal("John Smith (19) → Jenny Andrews (21)", await page.Locator("h2", new() { HasText = "→" }).InnerTextAsync());
 
         await page.ClickAsync("#run-transfer");
         await page.WaitForSelectorAsync("#permanent");

@@ -53,7 +53,7 @@ internal sealed class ExistingPeople
         var administrators = await db.UserRoles
             .Where(l => references.TenantAdministratorRoleIds.Contains(l.RoleId))
             .Join(db.Users, l => l.UserId, u => u.Id, (l, u) => u)
-            .Where(u => u.Deactivated == null || u.Deactivated > today)
+            .Where(Activity.ActiveOn(today))
             .Select(u => u.Id)
             .Distinct()
             .ToListAsync(cancellationToken).ConfigureAwait(false);

@@ -23,8 +23,6 @@ internal sealed class MatchedRow(ParsedRow parsed, StoredPerson? existing, Perso
 /// </summary>
 internal sealed class ImportRowRules(ImportMapping mapping, AdministratorProfile administrator, PeopleReferenceData references, ExistingPeople existing, LocalDate today)
 {
-    private static readonly PersonField[] Keys = [PersonField.UserId, PersonField.Email, PersonField.Login];
-
     /// <summary>R-IMP-4: User ID 0 creates, another number updates a user in the view; without User ID, Email matches.</summary>
     public MatchedRow Match(ParsedRow row, bool matchById)
     {
@@ -92,33 +90,6 @@ internal sealed class ImportRowRules(ImportMapping mapping, AdministratorProfile
         }
 
         return final;
-    }
-
-    /// <summary>R-IMP-6: the same User ID, Email or Login twice in the file.</summary>
-    public void CheckDuplicatesInFile(List<MatchedRow> rows)
-    {
-        foreach (var key in Keys)
-        {
-            var firstLine = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-            foreach (var row in rows.Where(r => r.Final is not null))
-            {
-                var value = key == PersonField.UserId ? row.Final![key] : row.Parsed.Values[key];
-                if (value is null || (key == PersonField.UserId && value == "0"))
-                {
-                    continue;
-                }
-
-                var normalized = User.NormalizeKey(value);
-                if (firstLine.TryGetValue(normalized, out var line))
-                {
-                    row.Parsed.AddProblem(key, mapping, $"the {PersonFields.Of(key).Header} \"{value}\" is already used on line {line} of this file; each user may appear only once.");
-                }
-                else
-                {
-                    firstLine[normalized] = row.Parsed.Line;
-                }
-            }
-        }
     }
 
     /// <summary>R-IMP-6: an email or login taken by another user, unless that user's own row gives it up.</summary>

@@ -15,7 +15,7 @@ namespace UserAdmin.Core.Transfers.Bulk;
 /// </summary>
 public sealed class BulkTransferExport(UserViewScope scope, TenantClock clock)
 {
-    public const string FileName = "bulk-transfer.csv";
+    public const string FileName = "people.csv";
     public const string FromHeader = "From User ID";
     public const string ToHeader = "To User ID";
 
@@ -46,7 +46,7 @@ public sealed class BulkTransferExport(UserViewScope scope, TenantClock clock)
                     string[] fields =
                     [
                         user.Id.ToString(CultureInfo.InvariantCulture), "", user.FirstName, user.LastName, user.Email, user.Login ?? "",
-                        user.Deactivated is null || user.Deactivated > today ? "Active" : "Inactive", user.Team ?? "",
+                        Activity.IsActive(user.Deactivated, today) ? "Active" : "Inactive", user.Team ?? "",
                     ];
                     foreach (var field in fields)
                     {

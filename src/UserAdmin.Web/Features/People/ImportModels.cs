@@ -33,6 +33,9 @@ public sealed record MapModel(
 
     public string? Notice { get; init; }
 
+    /// <summary>R-IMP-12: what each mapped date column's format (or detect) reads, shown before the preview.</summary>
+    public IReadOnlyDictionary<PersonField, DateColumnDetection> DateDetections { get; init; } = new Dictionary<PersonField, DateColumnDetection>();
+
     /// <summary>Columns of the file that no field uses.</summary>
     public IEnumerable<string> UnusedColumns => Headers.Where(h => !Rows.Any(r => r.Column == h));
 

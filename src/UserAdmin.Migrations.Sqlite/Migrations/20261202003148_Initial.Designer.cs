@@ -11,7 +11,7 @@ using UserAdmin.Core.Persistence;
 namespace UserAdmin.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(UserAdminDbContext))]
-    [Migration("20261125124646_Initial")]
+    [Migration("20261202003148_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -229,6 +229,35 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.ToTable("Alerts");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.ArchiveAudit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ArchiveAudit");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -286,6 +315,100 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.HasIndex("AgentUserId");
 
                     b.ToTable("ContactCallRecords");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.ContactGoal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgentUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssignedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetContacts")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentUserId");
+
+                    b.HasIndex("AssignedByUserId");
+
+                    b.ToTable("ContactGoals");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.ContactGoalProgress", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgentUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ContactGoalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactsDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentUserId");
+
+                    b.HasIndex("ContactGoalId");
+
+                    b.ToTable("ContactGoalProgress");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.DailyProductivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HandleSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HandledContacts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductiveSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScheduledSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("DailyProductivity");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.Evaluation", b =>
@@ -349,6 +472,125 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.ToTable("EvaluationComments");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.ExceptionAssignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EndMinute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExceptionName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StartMinute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Day", "StartMinute")
+                        .IsUnique();
+
+                    b.ToTable("ExceptionAssignments");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.GroupDayAllocation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AllocatedMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroupName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("GroupDayAllocations");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.HistoricalActivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Activity")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IntervalStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "IntervalStart")
+                        .IsUnique();
+
+                    b.ToTable("HistoricalActivities");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.IntervalProductivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HandleSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HandledContacts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("IntervalStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProductiveSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScheduledSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "IntervalStart")
+                        .IsUnique();
+
+                    b.ToTable("IntervalProductivity");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.LoginState", b =>
                 {
                     b.Property<long>("Id")
@@ -405,6 +647,128 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.ToTable("MessagingRequests");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.MessagingRequestComment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MessagingRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorUserId");
+
+                    b.HasIndex("MessagingRequestId");
+
+                    b.ToTable("MessagingRequestComments");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.MonthlyProductivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HandleSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HandledContacts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductiveSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScheduledSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("MonthlyProductivity");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.OfflineActivityHours", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Activity")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Day", "Activity")
+                        .IsUnique();
+
+                    b.ToTable("OfflineActivityHours");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.ProjectAssignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("HoursPerWeek")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ProjectName")
+                        .IsUnique();
+
+                    b.ToTable("ProjectAssignments");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.RealTimeState", b =>
                 {
                     b.Property<long>("Id")
@@ -428,6 +792,64 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("RealTimeStates");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.RecordingApiCommand", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgentUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Client")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Command")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentUserId");
+
+                    b.ToTable("RecordingApiCommands");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.ServerRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedByUserId");
+
+                    b.ToTable("ServerRequests");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.StorageFile", b =>
@@ -483,6 +905,191 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("VacationHours");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.WeeklyProductivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HandleSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HandledContacts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductiveSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScheduledSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "WeekStart")
+                        .IsUnique();
+
+                    b.ToTable("WeeklyProductivity");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.WfmView", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Screen")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.ToTable("WfmViews");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.WorkHours", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("ContractedHours")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("WorkedHours")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "WeekStart")
+                        .IsUnique();
+
+                    b.ToTable("WorkHours");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.WorkShift", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EndMinute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StartMinute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Weekday")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Weekday")
+                        .IsUnique();
+
+                    b.ToTable("WorkShifts");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.WorkflowCondition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Condition")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NotifyUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OwnerUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NotifyUserId");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.ToTable("WorkflowConditions");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.YearlyProductivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HandleSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HandledContacts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductiveSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScheduledSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("YearlyProductivity");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRun", b =>
@@ -945,6 +1552,15 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.ArchiveAudit", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.AuditEvent", b =>
                 {
                     b.HasOne("UserAdmin.Core.Users.User", null)
@@ -959,6 +1575,45 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.HasOne("UserAdmin.Core.Users.User", null)
                         .WithMany()
                         .HasForeignKey("AgentUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.ContactGoal", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("AgentUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.ContactGoalProgress", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("AgentUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("UserAdmin.Core.Transfers.Data.ContactGoal", null)
+                        .WithMany("Progress")
+                        .HasForeignKey("ContactGoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.DailyProductivity", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -993,6 +1648,42 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.ExceptionAssignment", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.GroupDayAllocation", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.HistoricalActivity", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.IntervalProductivity", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.LoginState", b =>
                 {
                     b.HasOne("UserAdmin.Core.Users.User", null)
@@ -1011,11 +1702,71 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.MessagingRequestComment", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("UserAdmin.Core.Transfers.Data.MessagingRequest", null)
+                        .WithMany("Comments")
+                        .HasForeignKey("MessagingRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.MonthlyProductivity", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.OfflineActivityHours", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.ProjectAssignment", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.RealTimeState", b =>
                 {
                     b.HasOne("UserAdmin.Core.Users.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.RecordingApiCommand", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("AgentUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.ServerRequest", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1030,6 +1781,66 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.VacationHours", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.WeeklyProductivity", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.WfmView", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.WorkHours", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.WorkShift", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.WorkflowCondition", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("NotifyUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("UserAdmin.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.YearlyProductivity", b =>
                 {
                     b.HasOne("UserAdmin.Core.Users.User", null)
                         .WithMany()
@@ -1159,7 +1970,17 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.ContactGoal", b =>
+                {
+                    b.Navigation("Progress");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.Evaluation", b =>
+                {
+                    b.Navigation("Comments");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Data.MessagingRequest", b =>
                 {
                     b.Navigation("Comments");
                 });
