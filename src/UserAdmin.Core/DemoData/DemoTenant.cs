@@ -22,10 +22,14 @@ public sealed class DemoTenant(UserAdminDbContext db, IPasswordHasher<User> hash
     public const string SupervisorEmail = "maria.lopez@example.com";
     public const string QmAdministratorEmail = "kenji.tanaka@example.com";
     public const string AgentEmail = "alex.morgan@example.com";
+    public const string SecondSupervisorEmail = "priya.shah@example.com";
     public const string SupervisorRoleName = "Supervisor";
     public const string QmAdministratorRoleName = "QM Administrator";
     public const string AgentRoleName = "Agent";
     public static readonly string[] SupervisorScopeTeams = ["Alpha", "Bravo"];
+
+    /// <summary>A second supervisor with the same role over other teams: a peer who must not reach into Maria's view.</summary>
+    public static readonly string[] SecondSupervisorScopeTeams = ["Charlie", "Delta"];
 
     private static readonly (string Team, string Group)[] TeamsAndGroups =
     [
@@ -44,6 +48,7 @@ public sealed class DemoTenant(UserAdminDbContext db, IPasswordHasher<User> hash
         new(SupervisorRoleName, SupervisorEmail, "mlopez"),
         new(QmAdministratorRoleName, QmAdministratorEmail, "ktanaka"),
         new(AgentRoleName, AgentEmail, "amorgan"),
+        new(SupervisorRoleName, SecondSupervisorEmail, "pshah"),
     ];
 
     /// <summary>Seeds when the tenant has no users but its administrator; returns false when there was nothing to do.</summary>
@@ -79,6 +84,16 @@ public sealed class DemoTenant(UserAdminDbContext db, IPasswordHasher<User> hash
         MakeSignIn(users, 1, qmAdministrator, signInPassword, "ktanaka", ("Kenji", "Tanaka"));
         users[1].FullScope = true;
         MakeSignIn(users, 2, agent, signInPassword, "amorgan", ("Alex", "Morgan"));
+        MakeSignIn(users, 3, supervisor, signInPassword, "pshah", ("Priya", "Shah"));
+        if (users.Count > 3)
+        {
+            users[3].ScopeTeams.AddRange(teams.Where(t => SecondSupervisorScopeTeams.Contains(t.Name)));
+
+            // In her own view, as a supervisor of her teams is: her own row is hers to export.
+            users[3].Team = teams.Single(t => t.Name == SecondSupervisorScopeTeams[0]);
+            users[3].MemberGroup = users[3].Team!.Group;
+        }
+
         foreach (var (index, first, last, login) in SeedExample.Where(e => e.Index < userCount))
         {
             Rename(users[index], first, last, login);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using UserAdmin.Core.People.Import;
 using UserAdmin.Core.People.Mappings;
+using UserAdmin.Core.Transfers.Bulk;
 using UserAdmin.Core.Transfers.Runs;
 using UserAdmin.Core.Transfers.Data;
 using UserAdmin.Core.Users;
@@ -23,6 +24,7 @@ public class UserAdminDbContext(DbContextOptions<UserAdminDbContext> options)
     public DbSet<UserScopeTeam> UserScopeTeams => Set<UserScopeTeam>();
     public DbSet<UserScopeGroup> UserScopeGroups => Set<UserScopeGroup>();
     public DbSet<UserQmView> UserQmViews => Set<UserQmView>();
+    public DbSet<Security.SignInLockout> SignInLockouts => Set<Security.SignInLockout>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
     public DbSet<PeopleImport> PeopleImports => Set<PeopleImport>();
@@ -30,6 +32,8 @@ public class UserAdminDbContext(DbContextOptions<UserAdminDbContext> options)
     public DbSet<TransferRun> TransferRuns => Set<TransferRun>();
     public DbSet<TransferRunPair> TransferRunPairs => Set<TransferRunPair>();
     public DbSet<TransferRunCount> TransferRunCounts => Set<TransferRunCount>();
+    public DbSet<TransferParticipant> TransferParticipants => Set<TransferParticipant>();
+    public DbSet<StoredBulkPlan> BulkTransferPlans => Set<StoredBulkPlan>();
 
     // Transferable user data (DESIGN 2.3); TransferCatalogue says how each type is transferred.
     public DbSet<LoginState> LoginStates => Set<LoginState>();

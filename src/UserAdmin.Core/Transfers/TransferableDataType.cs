@@ -62,6 +62,9 @@ public abstract class TransferableDataType
         _ => Module.ToString(),
     };
 
+    /// <summary>The mode in words, for pages and downloads.</summary>
+    public string ModeName => Mode == TransferMode.Overwrite ? "Overwritten" : "Combined";
+
     public override string ToString() => Name;
 
     /// <summary>Applies this type's part of a transfer with set-based statements; the caller owns the transaction.</summary>

@@ -179,6 +179,49 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.ToTable("SavedMappings");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Security.SignInLockout", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("LastFailureAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LockedOutUntil")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Lockouts")
+                        .HasColumnType("int");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("LastFailureAt");
+
+                    b.ToTable("SignInLockouts");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Bulk.StoredBulkPlan", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PlanJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("PlannedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("UploadId");
+
+                    b.ToTable("BulkTransferPlans", (string)null);
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.AgentSchedule", b =>
                 {
                     b.Property<long>("Id")
@@ -1162,6 +1205,21 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.ToTable("YearlyProductivity");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferParticipant", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("PairId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("PairId");
+
+                    b.ToTable("TransferParticipants");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRun", b =>
                 {
                     b.Property<int>("Id")
@@ -1172,6 +1230,9 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
 
                     b.Property<int?>("ActiveBulkSlot")
                         .HasColumnType("int");
+
+                    b.Property<Guid>("ConfirmationKey")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("DonePairs")
                         .HasColumnType("int");
@@ -1217,6 +1278,9 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.HasIndex("ActiveBulkSlot")
                         .IsUnique()
                         .HasFilter("[ActiveBulkSlot] IS NOT NULL");
+
+                    b.HasIndex("ConfirmationKey")
+                        .IsUnique();
 
                     b.HasIndex("State");
 
@@ -1301,6 +1365,8 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SourceUserId", "State");
 
                     b.HasIndex("RunId", "State", "Position");
 
@@ -1476,9 +1542,6 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.Property<bool>("EnableScheduling")
                         .HasColumnType("bit");
 
-                    b.Property<int>("FailedSignInCount")
-                        .HasColumnType("int");
-
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1495,9 +1558,6 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.Property<string>("Locale")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
-
-                    b.Property<DateTime?>("LockedOutUntil")
-                        .HasColumnType("datetime2");
 
                     b.Property<string>("Login")
                         .HasMaxLength(200)
@@ -1532,6 +1592,9 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.Property<string>("SchedulingTimeZone")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("SecurityStamp")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int?>("TeamId")
                         .HasColumnType("int");
@@ -1939,6 +2002,15 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferParticipant", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Transfers.Runs.TransferRunPair", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRunCount", b =>
                 {
                     b.HasOne("UserAdmin.Core.Transfers.Runs.TransferRunPair", null)
@@ -2083,6 +2155,8 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
             modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRunPair", b =>
                 {
                     b.Navigation("Counts");
+
+                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Users.User", b =>

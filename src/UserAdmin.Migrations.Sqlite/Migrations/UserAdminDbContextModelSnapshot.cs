@@ -168,6 +168,49 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.ToTable("SavedMappings");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Security.SignInLockout", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastFailureAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedOutUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Lockouts")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("LastFailureAt");
+
+                    b.ToTable("SignInLockouts");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Bulk.StoredBulkPlan", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PlannedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UploadId");
+
+                    b.ToTable("BulkTransferPlans", (string)null);
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.AgentSchedule", b =>
                 {
                     b.Property<long>("Id")
@@ -1089,6 +1132,21 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.ToTable("YearlyProductivity");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferParticipant", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PairId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("PairId");
+
+                    b.ToTable("TransferParticipants");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRun", b =>
                 {
                     b.Property<int>("Id")
@@ -1097,6 +1155,9 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("ActiveBulkSlot")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConfirmationKey")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("DonePairs")
                         .HasColumnType("INTEGER");
@@ -1140,6 +1201,9 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ActiveBulkSlot")
+                        .IsUnique();
+
+                    b.HasIndex("ConfirmationKey")
                         .IsUnique();
 
                     b.HasIndex("State");
@@ -1221,6 +1285,8 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SourceUserId", "State");
 
                     b.HasIndex("RunId", "State", "Position");
 
@@ -1384,9 +1450,6 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.Property<bool>("EnableScheduling")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("FailedSignInCount")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1402,9 +1465,6 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Locale")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("LockedOutUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Login")
@@ -1439,6 +1499,9 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
 
                     b.Property<string>("SchedulingTimeZone")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SecurityStamp")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("TeamId")
@@ -1846,6 +1909,15 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferParticipant", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Transfers.Runs.TransferRunPair", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("PairId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRunCount", b =>
                 {
                     b.HasOne("UserAdmin.Core.Transfers.Runs.TransferRunPair", null)
@@ -1990,6 +2062,8 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
             modelBuilder.Entity("UserAdmin.Core.Transfers.Runs.TransferRunPair", b =>
                 {
                     b.Navigation("Counts");
+
+                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Users.User", b =>

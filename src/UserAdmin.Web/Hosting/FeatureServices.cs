@@ -18,7 +18,7 @@ internal static class FeatureServices
     {
         services.AddScoped<UserList>().AddScoped<UserDetails>();
         services.AddScoped<TransferEngine>().AddScoped<TransferRules>().AddScoped<TransferableDataCounts>();
-        services.AddScoped<TransferRunner>().AddScoped<TransferRunStarter>().AddScoped<TransferRunQueries>().AddScoped<TransferAuditLog>().AddScoped<BulkTransferExport>().AddScoped<BulkTransferPlanner>().AddScoped<ITransferJobs, HangfireTransferJobs>().AddScoped<TransferJob>();
+        services.AddScoped<TransferRunner>().AddScoped<TransferRunStarter>().AddScoped<TransferRunQueries>().AddScoped<TransferAuditLog>().AddScoped<BulkTransferExport>().AddScoped<BulkTransferPlanner>().AddScoped<BulkPlanStore>().AddScoped<TransferHistory>().AddScoped<ITransferJobs, HangfireTransferJobs>().AddScoped<TransferJob>();
         services.AddHostedService<TransferRecovery>();
         services.AddScoped<PeopleReader>().AddScoped<PeopleCsvExport>();
         services.Configure<ImportSettings>(configuration.GetSection("Import"));

@@ -83,7 +83,13 @@ public sealed class ImportController(
             return UploadGone();
         }
 
-        var mapping = MapModel.ReadForm(form);
+        var mapping = MapModel.ReadForm(form, out var refused);
+        if (refused.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await MapViewAsync(found, CurrentMapping(found), refused, cancellationToken);
+        }
+
         if (action is "save" or "replace")
         {
             return await SaveMappingAsync(found, mapping, mappingName, replace: action == "replace", cancellationToken);

@@ -34,7 +34,7 @@
                 text("failed", status.failed);
                 text("percent", percent + "%");
                 announce(percent, finished, status.total);
-                text("state-text", status.state);
+                text("state-text", status.stateText);
                 if (status.startedAt) {
                     const elapsed = (Date.parse(status.finishedAt || status.now) - Date.parse(status.startedAt)) / 1000;
                     text("elapsed", duration(elapsed));
@@ -42,7 +42,7 @@
                         text("remaining", duration(elapsed / finished * (status.total - finished)));
                     }
                 }
-                if (status.state === "Succeeded" || status.state === "CompletedWithErrors") {
+                if (status.finished) {
                     window.location.reload();
                     return;
                 }

@@ -12,6 +12,19 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "BulkTransferPlans",
+                columns: table => new
+                {
+                    UploadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlannedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PlanJson = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BulkTransferPlans", x => x.UploadId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -128,6 +141,21 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SignInLockouts",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Failures = table.Column<int>(type: "INTEGER", nullable: false),
+                    Lockouts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LockedOutUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastFailureAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignInLockouts", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TransferRuns",
                 columns: table => new
                 {
@@ -144,6 +172,7 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     DonePairs = table.Column<int>(type: "INTEGER", nullable: false),
                     FailedPairs = table.Column<int>(type: "INTEGER", nullable: false),
                     ActiveBulkSlot = table.Column<int>(type: "INTEGER", nullable: true),
+                    ConfirmationKey = table.Column<Guid>(type: "TEXT", nullable: false),
                     RetryOfRunId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
@@ -232,8 +261,7 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     ScheduleReleaseProfile = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     WorkConditionProfile = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     PasswordHash = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    FailedSignInCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    LockedOutUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<Guid>(type: "TEXT", nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -257,6 +285,24 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         principalTable: "Teams",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TransferParticipants",
+                columns: table => new
+                {
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PairId = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TransferParticipants", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_TransferParticipants_TransferRunPairs_PairId",
+                        column: x => x.PairId,
+                        principalTable: "TransferRunPairs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1318,6 +1364,11 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                 column: "RequestedByUserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SignInLockouts_LastFailureAt",
+                table: "SignInLockouts",
+                column: "LastFailureAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SkillMappings_UserId_SkillName",
                 table: "SkillMappings",
                 columns: new[] { "UserId", "SkillName" },
@@ -1340,6 +1391,11 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_TransferParticipants_PairId",
+                table: "TransferParticipants",
+                column: "PairId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TransferRunCounts_PairId",
                 table: "TransferRunCounts",
                 column: "PairId");
@@ -1350,9 +1406,20 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                 columns: new[] { "RunId", "State", "Position" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_TransferRunPairs_SourceUserId_State",
+                table: "TransferRunPairs",
+                columns: new[] { "SourceUserId", "State" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TransferRuns_ActiveBulkSlot",
                 table: "TransferRuns",
                 column: "ActiveBulkSlot",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TransferRuns_ConfirmationKey",
+                table: "TransferRuns",
+                column: "ConfirmationKey",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1474,6 +1541,9 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                 name: "AuditEvents");
 
             migrationBuilder.DropTable(
+                name: "BulkTransferPlans");
+
+            migrationBuilder.DropTable(
                 name: "ContactCallRecords");
 
             migrationBuilder.DropTable(
@@ -1534,10 +1604,16 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                 name: "ServerRequests");
 
             migrationBuilder.DropTable(
+                name: "SignInLockouts");
+
+            migrationBuilder.DropTable(
                 name: "SkillMappings");
 
             migrationBuilder.DropTable(
                 name: "StorageFiles");
+
+            migrationBuilder.DropTable(
+                name: "TransferParticipants");
 
             migrationBuilder.DropTable(
                 name: "TransferRunCounts");

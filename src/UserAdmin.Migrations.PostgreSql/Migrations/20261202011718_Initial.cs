@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace UserAdmin.Migrations.SqlServer.Migrations
+namespace UserAdmin.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -12,13 +13,26 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "BulkTransferPlans",
+                columns: table => new
+                {
+                    UploadId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlannedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PlanJson = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BulkTransferPlans", x => x.UploadId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,9 +43,9 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "Groups",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -42,17 +56,17 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "ImportUploads",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Purpose = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
-                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
-                    RowCount = table.Column<int>(type: "int", nullable: false),
-                    UploadedByUserId = table.Column<int>(type: "int", nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    MappingJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PreviewVersions = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ImportId = table.Column<int>(type: "int", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    RowCount = table.Column<int>(type: "integer", nullable: false),
+                    UploadedByUserId = table.Column<int>(type: "integer", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    MappingJson = table.Column<string>(type: "text", nullable: true),
+                    PreviewVersions = table.Column<string>(type: "text", nullable: true),
+                    ImportId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -63,17 +77,17 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "PeopleImports",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FileName = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
-                    ImportedByUserId = table.Column<int>(type: "int", nullable: false),
-                    ImportedByName = table.Column<string>(type: "nvarchar(201)", maxLength: 201, nullable: false),
-                    ImportedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Created = table.Column<int>(type: "int", nullable: false),
-                    Updated = table.Column<int>(type: "int", nullable: false),
-                    Unchanged = table.Column<int>(type: "int", nullable: false),
-                    Skipped = table.Column<int>(type: "int", nullable: false),
-                    ErrorReport = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    ImportedByUserId = table.Column<int>(type: "integer", nullable: false),
+                    ImportedByName = table.Column<string>(type: "character varying(201)", maxLength: 201, nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Created = table.Column<int>(type: "integer", nullable: false),
+                    Updated = table.Column<int>(type: "integer", nullable: false),
+                    Unchanged = table.Column<int>(type: "integer", nullable: false),
+                    Skipped = table.Column<int>(type: "integer", nullable: false),
+                    ErrorReport = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -84,9 +98,9 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "QmViews",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -97,11 +111,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "Roles",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Permissions = table.Column<int>(type: "int", nullable: false),
-                    IsTenantAdministrator = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Permissions = table.Column<int>(type: "integer", nullable: false),
+                    IsTenantAdministrator = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -112,15 +126,15 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "SavedMappings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    NormalizedName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    MappingJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    SavedByUserId = table.Column<int>(type: "int", nullable: false),
-                    SavedByName = table.Column<string>(type: "nvarchar(201)", maxLength: 201, nullable: false),
-                    SavedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    LastUsedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NormalizedName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    MappingJson = table.Column<string>(type: "text", nullable: false),
+                    SavedByUserId = table.Column<int>(type: "integer", nullable: false),
+                    SavedByName = table.Column<string>(type: "character varying(201)", maxLength: 201, nullable: false),
+                    SavedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastUsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -128,23 +142,39 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SignInLockouts",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Failures = table.Column<int>(type: "integer", nullable: false),
+                    Lockouts = table.Column<int>(type: "integer", nullable: false),
+                    LockedOutUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastFailureAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignInLockouts", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TransferRuns",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Kind = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    RequestedByUserId = table.Column<int>(type: "int", nullable: false),
-                    RequestedByName = table.Column<string>(type: "nvarchar(201)", maxLength: 201, nullable: false),
-                    RequestedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    FinishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    TotalPairs = table.Column<int>(type: "int", nullable: false),
-                    DonePairs = table.Column<int>(type: "int", nullable: false),
-                    FailedPairs = table.Column<int>(type: "int", nullable: false),
-                    ActiveBulkSlot = table.Column<int>(type: "int", nullable: true),
-                    RetryOfRunId = table.Column<int>(type: "int", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RequestedByUserId = table.Column<int>(type: "integer", nullable: false),
+                    RequestedByName = table.Column<string>(type: "character varying(201)", maxLength: 201, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    TotalPairs = table.Column<int>(type: "integer", nullable: false),
+                    DonePairs = table.Column<int>(type: "integer", nullable: false),
+                    FailedPairs = table.Column<int>(type: "integer", nullable: false),
+                    ActiveBulkSlot = table.Column<int>(type: "integer", nullable: true),
+                    ConfirmationKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    RetryOfRunId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -155,10 +185,10 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "Teams",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    GroupId = table.Column<int>(type: "int", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    GroupId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -176,18 +206,18 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RunId = table.Column<int>(type: "int", nullable: false),
-                    Position = table.Column<int>(type: "int", nullable: false),
-                    SourceUserId = table.Column<int>(type: "int", nullable: false),
-                    TargetUserId = table.Column<int>(type: "int", nullable: false),
-                    SourceLabel = table.Column<string>(type: "nvarchar(220)", maxLength: 220, nullable: false),
-                    TargetLabel = table.Column<string>(type: "nvarchar(220)", maxLength: 220, nullable: false),
-                    State = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    Error = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    RowsMoved = table.Column<int>(type: "int", nullable: false),
-                    TargetRowsDeleted = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RunId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    SourceUserId = table.Column<int>(type: "integer", nullable: false),
+                    TargetUserId = table.Column<int>(type: "integer", nullable: false),
+                    SourceLabel = table.Column<string>(type: "character varying(220)", maxLength: 220, nullable: false),
+                    TargetLabel = table.Column<string>(type: "character varying(220)", maxLength: 220, nullable: false),
+                    State = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RowsMoved = table.Column<int>(type: "integer", nullable: false),
+                    TargetRowsDeleted = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -204,37 +234,36 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "Users",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
-                    FirstName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    LastName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Login = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    NormalizedLogin = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    EmployeeId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    AcdId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    AcdServerId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    NormalizedEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Login = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    NormalizedLogin = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EmployeeId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AcdId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AcdServerId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Activated = table.Column<DateOnly>(type: "date", nullable: true),
                     Deactivated = table.Column<DateOnly>(type: "date", nullable: true),
                     CompanyStartDate = table.Column<DateOnly>(type: "date", nullable: true),
                     CompanyEndDate = table.Column<DateOnly>(type: "date", nullable: true),
                     DepartmentStartDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    DisplayTimeZone = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    SchedulingTimeZone = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    EnableScheduling = table.Column<bool>(type: "bit", nullable: false),
-                    FullScope = table.Column<bool>(type: "bit", nullable: false),
-                    Locale = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    Rank = table.Column<int>(type: "int", nullable: true),
-                    TeamId = table.Column<int>(type: "int", nullable: true),
-                    MemberGroupId = table.Column<int>(type: "int", nullable: true),
-                    MaxStaffingGroupId = table.Column<int>(type: "int", nullable: true),
-                    ScheduleReleaseProfile = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    WorkConditionProfile = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    PasswordHash = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    FailedSignInCount = table.Column<int>(type: "int", nullable: false),
-                    LockedOutUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    DisplayTimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    SchedulingTimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    EnableScheduling = table.Column<bool>(type: "boolean", nullable: false),
+                    FullScope = table.Column<bool>(type: "boolean", nullable: false),
+                    Locale = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Rank = table.Column<int>(type: "integer", nullable: true),
+                    TeamId = table.Column<int>(type: "integer", nullable: true),
+                    MemberGroupId = table.Column<int>(type: "integer", nullable: true),
+                    MaxStaffingGroupId = table.Column<int>(type: "integer", nullable: true),
+                    ScheduleReleaseProfile = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    WorkConditionProfile = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PasswordHash = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SecurityStamp = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -260,15 +289,33 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TransferParticipants",
+                columns: table => new
+                {
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    PairId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TransferParticipants", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_TransferParticipants_TransferRunPairs_PairId",
+                        column: x => x.PairId,
+                        principalTable: "TransferRunPairs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TransferRunCounts",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     PairId = table.Column<long>(type: "bigint", nullable: false),
-                    DataTypeKey = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    RowsMoved = table.Column<int>(type: "int", nullable: false),
-                    TargetRowsDeleted = table.Column<int>(type: "int", nullable: false)
+                    DataTypeKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    RowsMoved = table.Column<int>(type: "integer", nullable: false),
+                    TargetRowsDeleted = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -286,12 +333,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
                     Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    StartMinute = table.Column<int>(type: "int", nullable: false),
-                    EndMinute = table.Column<int>(type: "int", nullable: false),
-                    ShiftName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    StartMinute = table.Column<int>(type: "integer", nullable: false),
+                    EndMinute = table.Column<int>(type: "integer", nullable: false),
+                    ShiftName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -309,11 +356,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    RaisedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Acknowledged = table.Column<bool>(type: "bit", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RaisedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Acknowledged = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -331,11 +378,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    Action = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ContactReference = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    Action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ContactReference = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -353,11 +400,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    Action = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Detail = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    Action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Detail = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -375,12 +422,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    AgentUserId = table.Column<int>(type: "int", nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    DurationSeconds = table.Column<int>(type: "int", nullable: false),
-                    Direction = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    CallerNumber = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AgentUserId = table.Column<int>(type: "integer", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DurationSeconds = table.Column<int>(type: "integer", nullable: false),
+                    Direction = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CallerNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -398,11 +445,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    AgentUserId = table.Column<int>(type: "int", nullable: false),
-                    AssignedByUserId = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    TargetContacts = table.Column<int>(type: "int", nullable: false),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AgentUserId = table.Column<int>(type: "integer", nullable: false),
+                    AssignedByUserId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    TargetContacts = table.Column<int>(type: "integer", nullable: false),
                     StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
                     EndsOn = table.Column<DateOnly>(type: "date", nullable: false)
                 },
@@ -428,13 +475,13 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    HandledContacts = table.Column<int>(type: "int", nullable: false),
-                    HandleSeconds = table.Column<int>(type: "int", nullable: false),
-                    ProductiveSeconds = table.Column<int>(type: "int", nullable: false),
-                    ScheduledSeconds = table.Column<int>(type: "int", nullable: false)
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    HandledContacts = table.Column<int>(type: "integer", nullable: false),
+                    HandleSeconds = table.Column<int>(type: "integer", nullable: false),
+                    ProductiveSeconds = table.Column<int>(type: "integer", nullable: false),
+                    ScheduledSeconds = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -452,12 +499,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    EvaluatorUserId = table.Column<int>(type: "int", nullable: false),
-                    ApproverUserId = table.Column<int>(type: "int", nullable: false),
-                    FormName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ScorePercent = table.Column<int>(type: "int", nullable: false),
-                    EvaluatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EvaluatorUserId = table.Column<int>(type: "integer", nullable: false),
+                    ApproverUserId = table.Column<int>(type: "integer", nullable: false),
+                    FormName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ScorePercent = table.Column<int>(type: "integer", nullable: false),
+                    EvaluatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -481,12 +528,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
                     Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    StartMinute = table.Column<int>(type: "int", nullable: false),
-                    EndMinute = table.Column<int>(type: "int", nullable: false),
-                    ExceptionName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    StartMinute = table.Column<int>(type: "integer", nullable: false),
+                    EndMinute = table.Column<int>(type: "integer", nullable: false),
+                    ExceptionName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -504,11 +551,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
                     Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    GroupName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    AllocatedMinutes = table.Column<int>(type: "int", nullable: false)
+                    GroupName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AllocatedMinutes = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -526,11 +573,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    IntervalStart = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Activity = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Seconds = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    IntervalStart = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Activity = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Seconds = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -548,13 +595,13 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    IntervalStart = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    HandledContacts = table.Column<int>(type: "int", nullable: false),
-                    HandleSeconds = table.Column<int>(type: "int", nullable: false),
-                    ProductiveSeconds = table.Column<int>(type: "int", nullable: false),
-                    ScheduledSeconds = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IntervalStart = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    HandledContacts = table.Column<int>(type: "integer", nullable: false),
+                    HandleSeconds = table.Column<int>(type: "integer", nullable: false),
+                    ProductiveSeconds = table.Column<int>(type: "integer", nullable: false),
+                    ScheduledSeconds = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -572,11 +619,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    LoggedInAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    LoggedOutAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Workstation = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    LoggedInAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LoggedOutAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Workstation = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -594,11 +641,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RequesterUserId = table.Column<int>(type: "int", nullable: false),
-                    Subject = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    RequestedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RequesterUserId = table.Column<int>(type: "integer", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -616,14 +663,14 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    Month = table.Column<int>(type: "int", nullable: false),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    HandledContacts = table.Column<int>(type: "int", nullable: false),
-                    HandleSeconds = table.Column<int>(type: "int", nullable: false),
-                    ProductiveSeconds = table.Column<int>(type: "int", nullable: false),
-                    ScheduledSeconds = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    HandledContacts = table.Column<int>(type: "integer", nullable: false),
+                    HandleSeconds = table.Column<int>(type: "integer", nullable: false),
+                    ProductiveSeconds = table.Column<int>(type: "integer", nullable: false),
+                    ScheduledSeconds = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -641,11 +688,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
                     Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    Activity = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Hours = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false)
+                    Activity = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Hours = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -663,10 +710,10 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    ProjectName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    HoursPerWeek = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    ProjectName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    HoursPerWeek = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
                     StartsOn = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
@@ -685,10 +732,10 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    State = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    Since = table.Column<DateTime>(type: "datetime2", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Since = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -706,11 +753,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    AgentUserId = table.Column<int>(type: "int", nullable: false),
-                    Command = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Client = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ReceivedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AgentUserId = table.Column<int>(type: "integer", nullable: false),
+                    Command = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Client = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -728,11 +775,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RequestedByUserId = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    RequestedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RequestedByUserId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -750,10 +797,10 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    SkillName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Priority = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    SkillName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Priority = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -771,11 +818,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    OwnerUserId = table.Column<int>(type: "int", nullable: false),
-                    Path = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OwnerUserId = table.Column<int>(type: "integer", nullable: false),
+                    Path = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
                     SizeBytes = table.Column<long>(type: "bigint", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -792,8 +839,8 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "UserQmViews",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    QmViewId = table.Column<int>(type: "int", nullable: false)
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    QmViewId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -816,8 +863,8 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "UserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    RoleId = table.Column<int>(type: "int", nullable: false)
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    RoleId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -840,8 +887,8 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "UserScopeGroups",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    GroupId = table.Column<int>(type: "int", nullable: false)
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    GroupId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -864,8 +911,8 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "UserScopeTeams",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    TeamId = table.Column<int>(type: "int", nullable: false)
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    TeamId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -889,11 +936,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    AccruedHours = table.Column<decimal>(type: "decimal(7,2)", precision: 7, scale: 2, nullable: false),
-                    UsedHours = table.Column<decimal>(type: "decimal(7,2)", precision: 7, scale: 2, nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    AccruedHours = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: false),
+                    UsedHours = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -911,13 +958,13 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     WeekStart = table.Column<DateOnly>(type: "date", nullable: false),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    HandledContacts = table.Column<int>(type: "int", nullable: false),
-                    HandleSeconds = table.Column<int>(type: "int", nullable: false),
-                    ProductiveSeconds = table.Column<int>(type: "int", nullable: false),
-                    ScheduledSeconds = table.Column<int>(type: "int", nullable: false)
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    HandledContacts = table.Column<int>(type: "integer", nullable: false),
+                    HandleSeconds = table.Column<int>(type: "integer", nullable: false),
+                    ProductiveSeconds = table.Column<int>(type: "integer", nullable: false),
+                    ScheduledSeconds = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -935,11 +982,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    OwnerUserId = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Screen = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Definition = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OwnerUserId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Screen = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Definition = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -957,11 +1004,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    OwnerUserId = table.Column<int>(type: "int", nullable: false),
-                    NotifyUserId = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Condition = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OwnerUserId = table.Column<int>(type: "integer", nullable: false),
+                    NotifyUserId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Condition = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -985,11 +1032,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
                     WeekStart = table.Column<DateOnly>(type: "date", nullable: false),
-                    ContractedHours = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false),
-                    WorkedHours = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false)
+                    ContractedHours = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    WorkedHours = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1007,12 +1054,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    Weekday = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    StartMinute = table.Column<int>(type: "int", nullable: false),
-                    EndMinute = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    Weekday = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    StartMinute = table.Column<int>(type: "integer", nullable: false),
+                    EndMinute = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1030,13 +1077,13 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    HandledContacts = table.Column<int>(type: "int", nullable: false),
-                    HandleSeconds = table.Column<int>(type: "int", nullable: false),
-                    ProductiveSeconds = table.Column<int>(type: "int", nullable: false),
-                    ScheduledSeconds = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    HandledContacts = table.Column<int>(type: "integer", nullable: false),
+                    HandleSeconds = table.Column<int>(type: "integer", nullable: false),
+                    ProductiveSeconds = table.Column<int>(type: "integer", nullable: false),
+                    ScheduledSeconds = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1054,11 +1101,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ContactGoalId = table.Column<long>(type: "bigint", nullable: false),
-                    AgentUserId = table.Column<int>(type: "int", nullable: false),
+                    AgentUserId = table.Column<int>(type: "integer", nullable: false),
                     Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    ContactsDone = table.Column<int>(type: "int", nullable: false)
+                    ContactsDone = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1082,11 +1129,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     EvaluationId = table.Column<long>(type: "bigint", nullable: false),
-                    AuthorUserId = table.Column<int>(type: "int", nullable: false),
-                    Text = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    WrittenAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    AuthorUserId = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    WrittenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1110,17 +1157,17 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     MessagingRequestId = table.Column<long>(type: "bigint", nullable: false),
-                    AuthorUserId = table.Column<int>(type: "int", nullable: false),
-                    Text = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    WrittenAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    AuthorUserId = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    WrittenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_MessagingRequestComments", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_MessagingRequestComments_MessagingRequests_MessagingRequestId",
+                        name: "FK_MessagingRequestComments_MessagingRequests_MessagingRequest~",
                         column: x => x.MessagingRequestId,
                         principalTable: "MessagingRequests",
                         principalColumn: "Id",
@@ -1318,6 +1365,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 column: "RequestedByUserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SignInLockouts_LastFailureAt",
+                table: "SignInLockouts",
+                column: "LastFailureAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SkillMappings_UserId_SkillName",
                 table: "SkillMappings",
                 columns: new[] { "UserId", "SkillName" },
@@ -1340,6 +1392,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_TransferParticipants_PairId",
+                table: "TransferParticipants",
+                column: "PairId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TransferRunCounts_PairId",
                 table: "TransferRunCounts",
                 column: "PairId");
@@ -1350,11 +1407,21 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: new[] { "RunId", "State", "Position" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_TransferRunPairs_SourceUserId_State",
+                table: "TransferRunPairs",
+                columns: new[] { "SourceUserId", "State" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TransferRuns_ActiveBulkSlot",
                 table: "TransferRuns",
                 column: "ActiveBulkSlot",
-                unique: true,
-                filter: "[ActiveBulkSlot] IS NOT NULL");
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TransferRuns_ConfirmationKey",
+                table: "TransferRuns",
+                column: "ConfirmationKey",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_TransferRuns_State",
@@ -1396,8 +1463,7 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "IX_Users_NormalizedLogin",
                 table: "Users",
                 column: "NormalizedLogin",
-                unique: true,
-                filter: "[NormalizedLogin] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Users_TeamId",
@@ -1476,6 +1542,9 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "AuditEvents");
 
             migrationBuilder.DropTable(
+                name: "BulkTransferPlans");
+
+            migrationBuilder.DropTable(
                 name: "ContactCallRecords");
 
             migrationBuilder.DropTable(
@@ -1536,10 +1605,16 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "ServerRequests");
 
             migrationBuilder.DropTable(
+                name: "SignInLockouts");
+
+            migrationBuilder.DropTable(
                 name: "SkillMappings");
 
             migrationBuilder.DropTable(
                 name: "StorageFiles");
+
+            migrationBuilder.DropTable(
+                name: "TransferParticipants");
 
             migrationBuilder.DropTable(
                 name: "TransferRunCounts");
