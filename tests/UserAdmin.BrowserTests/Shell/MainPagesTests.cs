@@ -83,11 +83,11 @@ public sealed class MainPagesTests(BrowserSession session) : IClassFixture<Brows
         var (source, target) = pairs[0];
 
         await page.GotoAsync("/transfers/bulk");
-        await page.ClickAsync("#run-new-bulk");
         problems.AddRange(await PageCheck.AtBothWidthsAsync(page, "bulk-start"));
         var file = Path.Combine(Path.GetTempPath(), $"bulk-{Guid.NewGuid():N}.csv");
         await File.WriteAllBytesAsync(file, BulkAgents.File(pairs.Skip(1)));
         await page.ClickAsync("#run-new-bulk");
+        problems.AddRange(await PageCheck.AtBothWidthsAsync(page, "bulk-start-open"));
         await page.SetInputFilesAsync("#file", file);
         await page.ClickAsync("#bulk-upload-form button[type=submit]");
         await page.WaitForSelectorAsync("#pairs-preview");
