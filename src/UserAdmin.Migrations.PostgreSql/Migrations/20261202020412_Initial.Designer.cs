@@ -12,7 +12,7 @@ using UserAdmin.Core.Persistence;
 namespace UserAdmin.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(UserAdminDbContext))]
-    [Migration("20261202011718_Initial")]
+    [Migration("20261202020412_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
