@@ -25,6 +25,7 @@ public class UserAdminDbContext(DbContextOptions<UserAdminDbContext> options)
     public DbSet<UserQmView> UserQmViews => Set<UserQmView>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
+    public DbSet<ImportPreviewRow> ImportPreviewRows => Set<ImportPreviewRow>();
     public DbSet<PeopleImport> PeopleImports => Set<PeopleImport>();
     public DbSet<SavedMapping> SavedMappings => Set<SavedMapping>();
     public DbSet<TransferRun> TransferRuns => Set<TransferRun>();

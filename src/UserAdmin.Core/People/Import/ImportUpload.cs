@@ -30,6 +30,12 @@ public class ImportUpload
     /// <summary>The mapping chosen on the map step (JSON of <see cref="ImportMapping"/>), null before.</summary>
     public string? MappingJson { get; set; }
 
+    /// <summary>Whose preview, of which mapping, the stored preview rows are (R-IMP-11); null when the next preview must plan again.</summary>
+    public string? PreviewKey { get; set; }
+
+    /// <summary>The stored preview's counts and file-wide findings (JSON of <see cref="PreviewSummary"/>).</summary>
+    public string? PreviewJson { get; set; }
+
     /// <summary>Concurrency tokens of the users as the preview saw them: "id:version" lines (R-IMP-8).</summary>
     public string? PreviewVersions { get; set; }
 

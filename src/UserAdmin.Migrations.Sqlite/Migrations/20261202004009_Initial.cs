@@ -51,6 +51,8 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     MappingJson = table.Column<string>(type: "TEXT", nullable: true),
+                    PreviewKey = table.Column<string>(type: "TEXT", nullable: true),
+                    PreviewJson = table.Column<string>(type: "TEXT", nullable: true),
                     PreviewVersions = table.Column<string>(type: "TEXT", nullable: true),
                     ImportId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
@@ -65,14 +67,20 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
+                    UploadId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ImportValidRowsOnly = table.Column<bool>(type: "INTEGER", nullable: false),
                     FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
                     ImportedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
                     ImportedByName = table.Column<string>(type: "TEXT", maxLength: 201, nullable: false),
                     ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RowsTotal = table.Column<int>(type: "INTEGER", nullable: false),
                     Created = table.Column<int>(type: "INTEGER", nullable: false),
                     Updated = table.Column<int>(type: "INTEGER", nullable: false),
                     Unchanged = table.Column<int>(type: "INTEGER", nullable: false),
                     Skipped = table.Column<int>(type: "INTEGER", nullable: false),
+                    Message = table.Column<string>(type: "TEXT", nullable: true),
                     ErrorReport = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -169,6 +177,30 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         principalTable: "Groups",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportPreviewRows",
+                columns: table => new
+                {
+                    UploadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Section = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    Line = table.Column<int>(type: "INTEGER", nullable: true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportPreviewRows", x => new { x.UploadId, x.Section, x.Ordinal });
+                    table.ForeignKey(
+                        name: "FK_ImportPreviewRows_ImportUploads_UploadId",
+                        column: x => x.UploadId,
+                        principalTable: "ImportUploads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -722,6 +754,11 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                 column: "ImportedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PeopleImports_State",
+                table: "PeopleImports",
+                column: "State");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_QmViews_Name",
                 table: "QmViews",
                 column: "Name",
@@ -869,7 +906,7 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                 name: "EvaluationComments");
 
             migrationBuilder.DropTable(
-                name: "ImportUploads");
+                name: "ImportPreviewRows");
 
             migrationBuilder.DropTable(
                 name: "LoginStates");
@@ -912,6 +949,9 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Evaluations");
+
+            migrationBuilder.DropTable(
+                name: "ImportUploads");
 
             migrationBuilder.DropTable(
                 name: "TransferRunPairs");

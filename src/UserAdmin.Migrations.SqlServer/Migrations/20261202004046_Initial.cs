@@ -51,6 +51,8 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     UploadedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     MappingJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PreviewKey = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PreviewJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     PreviewVersions = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     ImportId = table.Column<int>(type: "int", nullable: true)
                 },
@@ -65,14 +67,20 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 {
                     Id = table.Column<int>(type: "int", nullable: false)
                         .Annotation("SqlServer:Identity", "1, 1"),
+                    UploadId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ImportValidRowsOnly = table.Column<bool>(type: "bit", nullable: false),
                     FileName = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
                     ImportedByUserId = table.Column<int>(type: "int", nullable: false),
                     ImportedByName = table.Column<string>(type: "nvarchar(201)", maxLength: 201, nullable: false),
                     ImportedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RowsTotal = table.Column<int>(type: "int", nullable: false),
                     Created = table.Column<int>(type: "int", nullable: false),
                     Updated = table.Column<int>(type: "int", nullable: false),
                     Unchanged = table.Column<int>(type: "int", nullable: false),
                     Skipped = table.Column<int>(type: "int", nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     ErrorReport = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
@@ -169,6 +177,30 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                         principalTable: "Groups",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportPreviewRows",
+                columns: table => new
+                {
+                    UploadId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Section = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Ordinal = table.Column<int>(type: "int", nullable: false),
+                    Line = table.Column<int>(type: "int", nullable: true),
+                    UserId = table.Column<int>(type: "int", nullable: true),
+                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Detail = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportPreviewRows", x => new { x.UploadId, x.Section, x.Ordinal });
+                    table.ForeignKey(
+                        name: "FK_ImportPreviewRows_ImportUploads_UploadId",
+                        column: x => x.UploadId,
+                        principalTable: "ImportUploads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -722,6 +754,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 column: "ImportedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PeopleImports_State",
+                table: "PeopleImports",
+                column: "State");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_QmViews_Name",
                 table: "QmViews",
                 column: "Name",
@@ -871,7 +908,7 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "EvaluationComments");
 
             migrationBuilder.DropTable(
-                name: "ImportUploads");
+                name: "ImportPreviewRows");
 
             migrationBuilder.DropTable(
                 name: "LoginStates");
@@ -914,6 +951,9 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "Evaluations");
+
+            migrationBuilder.DropTable(
+                name: "ImportUploads");
 
             migrationBuilder.DropTable(
                 name: "TransferRunPairs");
