@@ -49,12 +49,17 @@ public enum UploadPurpose
     BulkTransfer,
 }
 
-/// <summary>Limits of the import (R-IMP-1), from <c>Import:MaxFileBytes</c> and <c>Import:MaxRows</c>.</summary>
+/// <summary>
+/// Limits of an upload (R-IMP-1, R-IMP-11), from <c>Import:MaxFileBytes</c> and <c>Import:MaxRows</c>: the one
+/// options type for them, read by the upload forms and by the request-size limit alike.
+/// </summary>
 public sealed class ImportSettings
 {
-    public long MaxFileBytes { get; set; } = 20 * 1024 * 1024;
+    public const string Section = "Import";
 
-    public int MaxRows { get; set; } = 100_000;
+    public long MaxFileBytes { get; set; } = 50L * 1024 * 1024;
+
+    public int MaxRows { get; set; } = 150_000;
 
     public static readonly Duration UploadLifetime = Duration.FromHours(24);
 }
