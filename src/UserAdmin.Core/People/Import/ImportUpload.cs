@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace UserAdmin.Core.People.Import;
@@ -62,4 +63,23 @@ public sealed class ImportSettings
     public int MaxRows { get; set; } = 150_000;
 
     public static readonly Duration UploadLifetime = Duration.FromHours(24);
+
+    /// <summary>
+    /// R-EXP-5 at tenant scale: why the administrator's unedited export could not be imported back under
+    /// these limits, or null when it fits (with a tenth to spare for the size, which is an estimate).
+    /// </summary>
+    public string? RefusalOfExport(ExportSize export)
+    {
+        ArgumentNullException.ThrowIfNull(export);
+        if (export.Users > MaxRows)
+        {
+            return $"Your export holds {export.Users.ToString("N0", CultureInfo.InvariantCulture)} users, more than the {MaxRows.ToString("N0", CultureInfo.InvariantCulture)} rows one import takes (Import:MaxRows): it cannot be imported back in one file. Raise the limit, or filter and import it in parts.";
+        }
+
+        return export.Bytes * 11 / 10 > MaxFileBytes
+            ? $"Your export is about {Megabytes(export.Bytes)}, near or above the {Megabytes(MaxFileBytes)} one upload takes (Import:MaxFileBytes): it may not be imported back in one file. Raise the limit, or import it in parts."
+            : null;
+    }
+
+    private static string Megabytes(long bytes) => (bytes / 1024d / 1024d).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
 }
