@@ -92,6 +92,9 @@ public sealed record PreviewSummary(
 {
     private static readonly JsonSerializerOptions Json = new();
 
+    /// <summary>R-IMP-13: the cells that look changed by a spreadsheet.</summary>
+    public SpreadsheetDamageReport Damage { get; init; } = SpreadsheetDamageReport.None;
+
     public bool IsBlocked => BlockingProblems.Count > 0;
 
     public int Writes => New + Updated;
@@ -110,7 +113,10 @@ public sealed record PreviewSummary(
         plan.Count(PlannedRowKind.New), plan.Count(PlannedRowKind.Updated), plan.Count(PlannedRowKind.Unchanged), plan.Count(PlannedRowKind.Invalid),
         plan.AllProblems.Count(),
         plan.Rows.Count(r => r.Kind != PlannedRowKind.Invalid && r.Activation != ActivationChange.None),
-        plan.Clearings().Select(c => new FieldClearing(c.Field, c.Users)).ToList());
+        plan.Clearings().Select(c => new FieldClearing(c.Field, c.Users)).ToList())
+    {
+        Damage = plan.Damage,
+    };
 
     internal string ToJson() => JsonSerializer.Serialize(this, Json);
 

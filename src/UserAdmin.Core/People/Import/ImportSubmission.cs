@@ -20,7 +20,11 @@ public sealed class ImportSubmission(UserAdminDbContext db, TenantClock clock)
 {
     public const string SubmittedTwice = "This file has already been imported (the import was submitted twice). Nothing was imported a second time.";
 
-    public async Task<ImportOutcome> SubmitAsync(ImportUpload upload, AdministratorProfile administrator, bool importValidRowsOnly, CancellationToken cancellationToken = default)
+    public Task<ImportOutcome> SubmitAsync(ImportUpload upload, AdministratorProfile administrator, bool importValidRowsOnly, CancellationToken cancellationToken = default) =>
+        SubmitAsync(upload, administrator, importValidRowsOnly, DamagedCellsChoice.NotChosen, cancellationToken);
+
+    /// <summary>R-IMP-13: <paramref name="damagedCells"/> is the administrator's choice for the cells flagged as spreadsheet damage.</summary>
+    public async Task<ImportOutcome> SubmitAsync(ImportUpload upload, AdministratorProfile administrator, bool importValidRowsOnly, DamagedCellsChoice damagedCells, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(administrator);
@@ -45,6 +49,7 @@ public sealed class ImportSubmission(UserAdminDbContext db, TenantClock clock)
             UploadId = upload.Id,
             State = ImportState.Queued,
             ImportValidRowsOnly = importValidRowsOnly,
+            DamagedCells = damagedCells,
             FileName = upload.FileName,
             ImportedByUserId = administrator.UserId,
             ImportedByName = administrator.DisplayName,

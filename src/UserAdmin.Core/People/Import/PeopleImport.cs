@@ -19,6 +19,9 @@ public class PeopleImport
     /// <summary>The administrator chose to leave out the invalid rows (R-IMP-8).</summary>
     public bool ImportValidRowsOnly { get; set; }
 
+    /// <summary>R-IMP-13: what to write for the cells flagged as spreadsheet damage.</summary>
+    public DamagedCellsChoice DamagedCells { get; set; }
+
     public string FileName { get; set; } = "";
 
     public int ImportedByUserId { get; set; }

@@ -36,6 +36,7 @@ internal sealed class PeopleImportConfiguration : IEntityTypeConfiguration<Peopl
         builder.Property(i => i.FileName).HasMaxLength(260).IsRequired();
         builder.Property(i => i.ImportedByName).HasMaxLength(201).IsRequired();
         builder.Property(i => i.State).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.DamagedCells).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(i => i.ImportedAt);
 
         // Start-up recovery looks for unfinished imports; the history lists the succeeded ones.

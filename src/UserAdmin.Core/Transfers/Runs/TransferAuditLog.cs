@@ -11,17 +11,19 @@ namespace UserAdmin.Core.Transfers.Runs;
 
 /// <summary>
 /// R-BLK-7: the audit log of a run as CSV — one line per pair and data type it changed, one line per
-/// failed pair with its error, each with its time.
+/// failed pair with its error, each with its time; or, as the seed's second link, the errors only.
+/// R-TRF-9: the columns name the pair's users as Source and Target.
 /// </summary>
 public sealed class TransferAuditLog(UserAdminDbContext db, TenantClock clock)
 {
     private static readonly string[] Headers =
-        ["Pair", "From User ID", "To User ID", "Source", "Target", "Data Type", "Rows Moved", "Target Rows Deleted", "Error", "Time"];
+        ["Pair", "Source User ID", "Source", "Target User ID", "Target", "Data Type", "Rows Moved", "Target Rows Deleted", "Error", "Time"];
 
-    public async Task WriteAsync(Stream output, int runId, CancellationToken cancellationToken = default)
+    public async Task WriteAsync(Stream output, int runId, bool errorsOnly = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var pairs = await db.TransferRunPairs.AsNoTracking().Where(p => p.RunId == runId).OrderBy(p => p.Position).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var pairs = await db.TransferRunPairs.AsNoTracking().Where(p => p.RunId == runId && (!errorsOnly || p.State == TransferPairState.Failed))
+            .OrderBy(p => p.Position).ToListAsync(cancellationToken).ConfigureAwait(false);
         var counts = (await db.TransferRunCounts.AsNoTracking()
                 .Join(db.TransferRunPairs.Where(p => p.RunId == runId), c => c.PairId, p => p.Id, (c, _) => c)
                 .ToListAsync(cancellationToken).ConfigureAwait(false))
@@ -36,7 +38,7 @@ public sealed class TransferAuditLog(UserAdminDbContext db, TenantClock clock)
                 foreach (var pair in pairs)
                 {
                     var time = pair.CompletedAt is { } at ? clock.InTenantZone(at).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : "";
-                    string[] who = [pair.Position.ToString(CultureInfo.InvariantCulture), pair.SourceUserId.ToString(CultureInfo.InvariantCulture), pair.TargetUserId.ToString(CultureInfo.InvariantCulture), pair.SourceLabel, pair.TargetLabel];
+                    string[] who = [pair.Position.ToString(CultureInfo.InvariantCulture), pair.SourceUserId.ToString(CultureInfo.InvariantCulture), pair.SourceLabel, pair.TargetUserId.ToString(CultureInfo.InvariantCulture), pair.TargetLabel];
                     if (pair.State != TransferPairState.Done)
                     {
                         await WriteLineAsync(csv, [.. who, "", "0", "0", pair.Error ?? "Not run yet.", time]).ConfigureAwait(false);

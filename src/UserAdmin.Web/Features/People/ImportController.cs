@@ -85,14 +85,20 @@ public sealed class ImportController(
             return UploadGone();
         }
 
-        var mapping = MapModel.ReadForm(form);
+        var mapping = MapModel.ReadForm(form, out var refused);
+        if (refused.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await MapViewAsync(found, CurrentMapping(found), refused, cancellationToken);
+        }
+
         if (action is "save" or "replace")
         {
             return await SaveMappingAsync(found, mapping, mappingName, replace: action == "replace", cancellationToken);
         }
 
         var problems = MappingCheck.Problems(found.Document, mapping);
-        if (problems.Count > 0)
+        if (problems.Count > 0 || action == "test")
         {
             return await MapViewAsync(found, mapping, problems, cancellationToken);
         }
@@ -140,6 +146,7 @@ public sealed class ImportController(
         var fitting = MappingSchemas.FittingAll(saved, found.Document.Headers).Select(m => m.Id).ToHashSet();
         var model = MapModel.For(found.Upload, found.Document, mapping, problems, flagged) with
         {
+            DateDetections = MappingCheck.DetectDates(found.Document, mapping).ToDictionary(d => d.Field.Field, d => d.Detection),
             SavedMappings = saved
                 .Select(m => new SavedMappingChoice(m.Id, m.Name, fitting.Contains(m.Id)))
                 .OrderByDescending(m => m.FitsThisFile)
@@ -192,16 +199,17 @@ public sealed class ImportController(
     /// <summary>
     /// R-IMP-8, R-IMP-10: queues the import as a background job and shows its result page, which follows
     /// its progress; one transaction, with invalid rows only when the administrator chose to import the valid rows alone.
+    /// R-IMP-13: cells flagged as spreadsheet damage are written only as <paramref name="damagedCells"/> says.
     /// </summary>
     [HttpPost("{id:guid}/apply")]
-    public async Task<IActionResult> Apply(Guid id, bool importValidRowsOnly, CancellationToken cancellationToken)
+    public async Task<IActionResult> Apply(Guid id, bool importValidRowsOnly, DamagedCellsChoice damagedCells, CancellationToken cancellationToken)
     {
         if (await FindAsync(id, cancellationToken) is not { } found)
         {
             return UploadGone();
         }
 
-        var outcome = await submission.SubmitAsync(found.Upload, await current.GetAsync(cancellationToken), importValidRowsOnly, cancellationToken);
+        var outcome = await submission.SubmitAsync(found.Upload, await current.GetAsync(cancellationToken), importValidRowsOnly, damagedCells, cancellationToken);
         if (outcome.Import is not { } import)
         {
             TempData["Error"] = outcome.Refusal;

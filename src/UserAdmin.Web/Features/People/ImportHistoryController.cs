@@ -10,31 +10,34 @@ using UserAdmin.Web.Security;
 namespace UserAdmin.Web.Features.People;
 
 /// <summary>
-/// R-IMP-9: every import with who, when, which file and its counts, and its error report; R-IMP-10:
+/// R-IMP-9: every import with who, when, which file and its counts, and its error report; R-SEC-8: only the
+/// administrator's own imports (every import for a tenant administrator), others answer 404. R-IMP-10:
 /// the result page of a running import follows its progress through <see cref="Status"/>.
 /// </summary>
 [Route("people/imports")]
 [Authorize(Policy = Policies.AssignUserRoles)]
-public sealed class ImportHistoryController(UserAdminDbContext db, ImportProgress progress) : Controller
+public sealed class ImportHistoryController(UserAdminDbContext db, CurrentAdministrator current, ImportProgress progress) : Controller
 {
     public const int PageSize = 50;
 
-    /// <summary>Imports that wrote their rows or are still running; a refused or failed one wrote nothing and is only on its own page.</summary>
-    private IQueryable<PeopleImport> Listed => db.PeopleImports.AsNoTracking().Where(i => i.State != ImportState.Refused && i.State != ImportState.Failed);
+    private async Task<IQueryable<PeopleImport>> VisibleAsync(CancellationToken cancellationToken) =>
+        ImportHistoryScope.VisibleTo(db.PeopleImports.AsNoTracking(), await current.GetAsync(cancellationToken));
 
     [HttpGet("")]
     public async Task<IActionResult> History(int page = 1, CancellationToken cancellationToken = default)
     {
-        var total = await Listed.CountAsync(cancellationToken);
+        // Imports that wrote their rows or are still running; a refused or failed one wrote nothing and is only on its own page.
+        var listed = (await VisibleAsync(cancellationToken)).Where(i => i.State != ImportState.Refused && i.State != ImportState.Failed);
+        var total = await listed.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, pageCount);
-        var imports = await Summaries(Listed.OrderByDescending(i => i.Id).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(cancellationToken);
+        var imports = await Summaries(listed.OrderByDescending(i => i.Id).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(cancellationToken);
         return View(new ImportHistoryModel(imports, page, pageCount));
     }
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Result(int id, CancellationToken cancellationToken) =>
-        await Summaries(db.PeopleImports.AsNoTracking().Where(i => i.Id == id)).SingleOrDefaultAsync(cancellationToken) is { } import
+        await Summaries((await VisibleAsync(cancellationToken)).Where(i => i.Id == id)).SingleOrDefaultAsync(cancellationToken) is { } import
             ? View(import with { RowsWritten = RowsWritten(import) })
             : NotFound();
 
@@ -42,7 +45,7 @@ public sealed class ImportHistoryController(UserAdminDbContext db, ImportProgres
     [HttpGet("{id:int}/status")]
     public async Task<IActionResult> Status(int id, CancellationToken cancellationToken)
     {
-        if (await Summaries(db.PeopleImports.AsNoTracking().Where(i => i.Id == id)).SingleOrDefaultAsync(cancellationToken) is not { } import)
+        if (await Summaries((await VisibleAsync(cancellationToken)).Where(i => i.Id == id)).SingleOrDefaultAsync(cancellationToken) is not { } import)
         {
             return NotFound();
         }
@@ -61,7 +64,7 @@ public sealed class ImportHistoryController(UserAdminDbContext db, ImportProgres
     [HttpGet("{id:int}/errors")]
     public async Task<IActionResult> Errors(int id, CancellationToken cancellationToken)
     {
-        var report = await db.PeopleImports.Where(i => i.Id == id).Select(i => new { i.FileName, i.ErrorReport }).SingleOrDefaultAsync(cancellationToken);
+        var report = await (await VisibleAsync(cancellationToken)).Where(i => i.Id == id).Select(i => new { i.FileName, i.ErrorReport }).SingleOrDefaultAsync(cancellationToken);
         if (report?.ErrorReport is null)
         {
             return NotFound();
