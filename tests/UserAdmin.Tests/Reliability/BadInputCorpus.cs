@@ -206,7 +206,7 @@ public static class BadInputCorpus
     private static byte[] Padded(long size)
     {
         var file = new byte[size];
-        var rows = NewPeople(700_000);
+        var rows = NewPeople((int)(size / 30) + 1); // a row is over 30 bytes
         Array.Copy(rows, file, Math.Min(rows.Length, file.Length));
         return rows.Length >= size ? file : throw new InvalidOperationException("Generate more rows to fill the file.");
     }
