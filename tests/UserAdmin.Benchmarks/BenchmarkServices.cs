@@ -34,7 +34,8 @@ internal static class BenchmarkServices
         services.AddScoped<TransferEngine>().AddScoped<TransferRules>();
         services.AddScoped<TransferHistory>().AddScoped<TransferRunStarter>().AddScoped<TransferRunner>().AddScoped<TransferRunQueries>().AddScoped<ITransferJobs, NoQueue>();
         services.AddScoped<PeopleReader>().AddScoped<PeopleCsvExport>();
-        services.AddScoped<ImportUploadStore>().AddScoped<ImportPlanner>().AddScoped<ImportApplier>();
+        services.AddScoped<ImportUploadStore>().AddScoped<ImportPlanner>().AddScoped<ImportPreviews>();
+        services.AddScoped<ImportSubmission>().AddScoped<ImportApplier>().AddSingleton<ImportProgress>().AddLogging();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 

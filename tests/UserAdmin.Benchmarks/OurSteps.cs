@@ -36,38 +36,48 @@ internal static class OurSteps
 
     public static string[] TransferArguments(string database, int pairs, int rowsPerUser) => [database, Text(pairs), Text(rowsPerUser)];
 
-    /// <summary>P1: upload, preview, apply, as the import wizard's requests do, each step in its own scope.</summary>
+    /// <summary>
+    /// P1: upload, preview, apply, as the import wizard's requests and its background job do, each step in
+    /// its own scope: the preview is planned and stored (R-IMP-11), the apply plans again and writes (R-IMP-10).
+    /// </summary>
     private static async Task ImportAsync(IServiceProvider services, AdministratorProfile administrator, string file, ImportFileContents expected)
     {
         var content = await File.ReadAllBytesAsync(file);
         var opened = CsvDocument.Open(content, Math.Max(new ImportSettings().MaxRows, expected.Rows));
         var document = opened.Document ?? throw new InvalidOperationException("The file was refused: " + string.Join(" ", opened.Problems));
-        ImportUpload upload;
+        Guid uploadId;
         await using (var scope = services.CreateAsyncScope())
         {
-            var mapping = ImportMapping.AutoMatch(document.Headers);
-            var plan = await scope.ServiceProvider.GetRequiredService<ImportPlanner>().PlanAsync(document, mapping, administrator);
-            if (plan.IsBlocked || plan.Count(PlannedRowKind.Invalid) > 0)
+            var uploads = scope.ServiceProvider.GetRequiredService<ImportUploadStore>();
+            var upload = await uploads.AddAsync(Path.GetFileName(file), content, document.RowCount, administrator.UserId);
+            upload.MappingJson = ImportMapping.AutoMatch(document.Headers).ToJson();
+            await uploads.SaveAsync(upload);
+            uploadId = upload.Id;
+        }
+
+        int importId;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var upload = await scope.ServiceProvider.GetRequiredService<ImportUploadStore>().FindAsync(uploadId, administrator.UserId)
+                ?? throw new InvalidOperationException("The stored upload is gone.");
+            var preview = await scope.ServiceProvider.GetRequiredService<ImportPreviews>().SummaryAsync(upload, () => CsvDocument.Reopen(upload.Content), administrator);
+            if (preview.IsBlocked || preview.Invalid > 0)
             {
-                throw new InvalidOperationException("The preview found problems: " + string.Join(" ", plan.BlockingProblems.Concat(plan.AllProblems).Take(5)));
+                throw new InvalidOperationException("The preview found problems: " + string.Join(" ", preview.BlockingProblems.Take(5)) + $" ({preview.Invalid} invalid rows)");
             }
 
-            var uploads = scope.ServiceProvider.GetRequiredService<ImportUploadStore>();
-            upload = await uploads.AddAsync(Path.GetFileName(file), content, document.RowCount, administrator.UserId);
-            upload.MappingJson = mapping.ToJson();
-            upload.PreviewVersions = PreviewVersions.Format(plan);
-            await uploads.SaveAsync(upload);
+            var submitted = await scope.ServiceProvider.GetRequiredService<ImportSubmission>().SubmitAsync(upload, administrator, importValidRowsOnly: false);
+            importId = (submitted.Import ?? throw new InvalidOperationException("The import was refused: " + submitted.Refusal)).Id;
         }
 
         await using (var scope = services.CreateAsyncScope())
         {
-            var stored = await scope.ServiceProvider.GetRequiredService<ImportUploadStore>().FindAsync(upload.Id, administrator.UserId)
-                ?? throw new InvalidOperationException("The stored upload is gone.");
-            var outcome = await scope.ServiceProvider.GetRequiredService<ImportApplier>().ApplyAsync(stored, administrator, importValidRowsOnly: false);
-            var import = outcome.Import ?? throw new InvalidOperationException("The import was refused: " + outcome.Refusal);
-            if (import.Created != expected.NewUsers || import.Updated != expected.UpdatedUsers)
+            var state = await scope.ServiceProvider.GetRequiredService<ImportApplier>().RunAsync(importId);
+            var import = await scope.ServiceProvider.GetRequiredService<UserAdmin.Core.Persistence.UserAdminDbContext>().PeopleImports.FindAsync(importId)
+                ?? throw new InvalidOperationException("The import is gone.");
+            if (state != ImportState.Succeeded || import.Created != expected.NewUsers || import.Updated != expected.UpdatedUsers)
             {
-                throw new InvalidOperationException($"Expected {expected.NewUsers} new and {expected.UpdatedUsers} updated users; the import created {import.Created} and updated {import.Updated}.");
+                throw new InvalidOperationException($"Expected {expected.NewUsers} new and {expected.UpdatedUsers} updated users; the import ended {state} ({import.Message}), created {import.Created} and updated {import.Updated}.");
             }
         }
     }

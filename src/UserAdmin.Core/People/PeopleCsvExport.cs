@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Microsoft.EntityFrameworkCore;
 using UserAdmin.Core.Csv;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Users;
@@ -25,11 +26,32 @@ public sealed class PeopleCsvExport(UserAdminDbContext db, UserViewScope scope, 
             && (field.Contains(delimiter, StringComparison.Ordinal) || field.AsSpan().IndexOfAny("\"\r\n") >= 0 || char.IsWhiteSpace(field[0]) || char.IsWhiteSpace(field[^1])),
     };
 
-    public async Task WriteAsync(Stream output, AdministratorProfile administrator, DateFormat dateFormat, CancellationToken cancellationToken = default)
+    public Task WriteAsync(Stream output, AdministratorProfile administrator, DateFormat dateFormat, CancellationToken cancellationToken = default) =>
+        WriteAsync(output, administrator, dateFormat, pages: int.MaxValue, cancellationToken);
+
+    /// <summary>
+    /// The property of R-EXP-5 at tenant scale: the administrator's own export must fit the import's limits.
+    /// The row count is exact; the size is the header and first page's bytes scaled to every user, since
+    /// writing the whole file to measure it would cost as much as the export itself.
+    /// </summary>
+    public async Task<ExportSize> SizeAsync(AdministratorProfile administrator, CancellationToken cancellationToken = default)
+    {
+        var users = await scope.VisibleUsers(administrator).CountAsync(cancellationToken).ConfigureAwait(false);
+        using var header = new MemoryStream();
+        await WriteAsync(header, administrator, DateFormat.YearMonthDayDash, pages: 0, cancellationToken).ConfigureAwait(false);
+        using var sample = new MemoryStream();
+        var sampled = await WriteAsync(sample, administrator, DateFormat.YearMonthDayDash, pages: 1, cancellationToken).ConfigureAwait(false);
+        var perUser = sampled == 0 ? 0 : (double)(sample.Length - header.Length) / sampled;
+        return new ExportSize(users, header.Length + (long)Math.Ceiling(perUser * users));
+    }
+
+    /// <summary>Writes the header and up to <paramref name="pages"/> pages of users; returns how many users it wrote.</summary>
+    private async Task<int> WriteAsync(Stream output, AdministratorProfile administrator, DateFormat dateFormat, int pages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
+        var written = 0;
         var references = await PeopleReferenceData.LoadAsync(db, cancellationToken).ConfigureAwait(false);
-        var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024);
+        var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
         await using (writer.ConfigureAwait(false))
         {
             // Each page is formatted in memory, synchronously, and written to the output with one
@@ -44,6 +66,12 @@ public sealed class PeopleCsvExport(UserAdminDbContext db, UserViewScope scope, 
             csv.NextRecord();
             await foreach (var people in reader.ReadPagesAsync(scope.VisibleUsers(administrator), references, cancellationToken).ConfigureAwait(false))
             {
+                if (pages-- <= 0)
+                {
+                    break;
+                }
+
+                written += people.Count;
                 foreach (var person in people)
                 {
                     WriteRecord(csv, person.Values, dateFormat);
@@ -55,6 +83,8 @@ public sealed class PeopleCsvExport(UserAdminDbContext db, UserViewScope scope, 
 
             await WritePageAsync(csv, page, writer, cancellationToken).ConfigureAwait(false);
         }
+
+        return written;
     }
 
     private static async Task WritePageAsync(CsvWriter csv, StringWriter page, StreamWriter output, CancellationToken cancellationToken)
@@ -86,3 +116,6 @@ public sealed class PeopleCsvExport(UserAdminDbContext db, UserViewScope scope, 
         return field.IsDate && dateFormat != DateFormat.YearMonthDayDash && DateFormat.YearMonthDayDash.TryParse(canonical, out var date) ? dateFormat.Format(date) : canonical;
     }
 }
+
+/// <summary>How many users an export holds and about how many bytes it takes.</summary>
+public sealed record ExportSize(int Users, long Bytes);

@@ -27,6 +27,7 @@ public class UserAdminDbContext(DbContextOptions<UserAdminDbContext> options)
     public DbSet<Security.SignInLockout> SignInLockouts => Set<Security.SignInLockout>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
+    public DbSet<ImportPreviewRow> ImportPreviewRows => Set<ImportPreviewRow>();
     public DbSet<PeopleImport> PeopleImports => Set<PeopleImport>();
     public DbSet<SavedMapping> SavedMappings => Set<SavedMapping>();
     public DbSet<TransferRun> TransferRuns => Set<TransferRun>();

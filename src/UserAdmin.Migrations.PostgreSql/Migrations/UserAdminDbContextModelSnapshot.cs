@@ -41,6 +41,43 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.People.Import.ImportPreviewRow", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("Line")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UploadId", "Section", "Ordinal");
+
+                    b.ToTable("ImportPreviewRows");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.People.Import.ImportUpload", b =>
                 {
                     b.Property<Guid>("Id")
@@ -63,6 +100,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("MappingJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PreviewJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PreviewKey")
                         .HasColumnType("text");
 
                     b.Property<string>("PreviewVersions")
@@ -100,6 +143,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.Property<int>("Created")
                         .HasColumnType("integer");
 
+                    b.Property<string>("DamagedCells")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("ErrorReport")
                         .HasColumnType("text");
 
@@ -107,6 +155,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(260)
                         .HasColumnType("character varying(260)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("ImportValidRowsOnly")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime>("ImportedAt")
                         .HasColumnType("timestamp with time zone");
@@ -119,8 +173,19 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.Property<int>("ImportedByUserId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Message")
+                        .HasColumnType("text");
+
+                    b.Property<int>("RowsTotal")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Skipped")
                         .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<int>("Unchanged")
                         .HasColumnType("integer");
@@ -128,9 +193,14 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.Property<int>("Updated")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("UploadId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ImportedAt");
+
+                    b.HasIndex("State");
 
                     b.ToTable("PeopleImports");
                 });
@@ -1683,6 +1753,15 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.HasIndex("TeamId");
 
                     b.ToTable("UserScopeTeams");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Import.ImportPreviewRow", b =>
+                {
+                    b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
+                        .WithMany()
+                        .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.AgentSchedule", b =>

@@ -41,6 +41,43 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.People.Import.ImportPreviewRow", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("Line")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("int");
+
+                    b.HasKey("UploadId", "Section", "Ordinal");
+
+                    b.ToTable("ImportPreviewRows");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.People.Import.ImportUpload", b =>
                 {
                     b.Property<Guid>("Id")
@@ -63,6 +100,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<string>("MappingJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PreviewJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PreviewKey")
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("PreviewVersions")
@@ -100,6 +143,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.Property<int>("Created")
                         .HasColumnType("int");
 
+                    b.Property<string>("DamagedCells")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("ErrorReport")
                         .HasColumnType("nvarchar(max)");
 
@@ -107,6 +155,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(260)
                         .HasColumnType("nvarchar(260)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("ImportValidRowsOnly")
+                        .HasColumnType("bit");
 
                     b.Property<DateTime>("ImportedAt")
                         .HasColumnType("datetime2");
@@ -119,8 +173,19 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.Property<int>("ImportedByUserId")
                         .HasColumnType("int");
 
+                    b.Property<string>("Message")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("RowsTotal")
+                        .HasColumnType("int");
+
                     b.Property<int>("Skipped")
                         .HasColumnType("int");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<int>("Unchanged")
                         .HasColumnType("int");
@@ -128,9 +193,14 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.Property<int>("Updated")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("UploadId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ImportedAt");
+
+                    b.HasIndex("State");
 
                     b.ToTable("PeopleImports");
                 });
@@ -1685,6 +1755,15 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.HasIndex("TeamId");
 
                     b.ToTable("UserScopeTeams");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Import.ImportPreviewRow", b =>
+                {
+                    b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
+                        .WithMany()
+                        .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.AgentSchedule", b =>

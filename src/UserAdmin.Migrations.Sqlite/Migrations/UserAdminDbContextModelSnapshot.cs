@@ -34,6 +34,43 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.People.Import.ImportPreviewRow", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Line")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UploadId", "Section", "Ordinal");
+
+                    b.ToTable("ImportPreviewRows");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.People.Import.ImportUpload", b =>
                 {
                     b.Property<Guid>("Id")
@@ -56,6 +93,12 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("MappingJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviewJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviewKey")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PreviewVersions")
@@ -91,6 +134,11 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.Property<int>("Created")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DamagedCells")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ErrorReport")
                         .HasColumnType("TEXT");
 
@@ -98,6 +146,12 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(260)
                         .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ImportValidRowsOnly")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("ImportedAt")
                         .HasColumnType("TEXT");
@@ -110,8 +164,19 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.Property<int>("ImportedByUserId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Message")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowsTotal")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Skipped")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Unchanged")
                         .HasColumnType("INTEGER");
@@ -119,9 +184,14 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.Property<int>("Updated")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("UploadId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ImportedAt");
+
+                    b.HasIndex("State");
 
                     b.ToTable("PeopleImports");
                 });
@@ -1592,6 +1662,15 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.HasIndex("TeamId");
 
                     b.ToTable("UserScopeTeams");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Import.ImportPreviewRow", b =>
+                {
+                    b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
+                        .WithMany()
+                        .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Transfers.Data.AgentSchedule", b =>

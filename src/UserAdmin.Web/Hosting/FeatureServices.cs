@@ -21,9 +21,9 @@ internal static class FeatureServices
         services.AddScoped<TransferRunner>().AddScoped<TransferRunStarter>().AddScoped<TransferRunQueries>().AddScoped<TransferAuditLog>().AddScoped<BulkTransferExport>().AddScoped<BulkTransferPlanner>().AddScoped<BulkPlanStore>().AddScoped<TransferHistory>().AddScoped<ITransferJobs, HangfireTransferJobs>().AddScoped<TransferJob>();
         services.AddHostedService<TransferRecovery>();
         services.AddScoped<PeopleReader>().AddScoped<PeopleCsvExport>();
-        services.Configure<ImportSettings>(configuration.GetSection("Import"));
-        services.AddScoped<ImportUploadStore>().AddScoped<ImportPlanner>().AddScoped<ImportApplier>().AddScoped<ImportPreviews>();
-        services.AddMemoryCache();
+        services.AddScoped<ImportUploadStore>().AddScoped<ImportPlanner>().AddScoped<ImportPreviews>();
+        services.AddScoped<ImportSubmission>().AddScoped<ImportApplier>().AddScoped<ImportJob>().AddScoped<ImportJobs>().AddScoped<ImportRecovery>().AddSingleton<ImportProgress>();
+        services.AddHostedService<ImportStartupRecovery>();
         services.AddScoped<MappingSchemas>();
         services.AddScoped<HomeOverviews>();
         return services;

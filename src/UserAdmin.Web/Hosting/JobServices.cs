@@ -51,7 +51,7 @@ internal static class JobServices
         });
         services.AddHangfireServer(options =>
         {
-            options.Queues = [JobQueues.Transfers, JobQueues.Default];
+            options.Queues = [JobQueues.Transfers, JobQueues.Imports, JobQueues.Default];
             options.WorkerCount = Math.Max(2, Environment.ProcessorCount);
             options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
         });

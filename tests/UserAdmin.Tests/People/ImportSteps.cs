@@ -104,7 +104,10 @@ public sealed class ImportSteps(TestClient client)
         return client.PrepareFormAsync(previewUrl, applyUrl, fields);
     }
 
-    /// <summary>What the answer to Import shows: the result page URL, or null and the error on the preview.</summary>
+    /// <summary>
+    /// What the answer to Import shows once its background job has finished (R-IMP-10): the result page URL,
+    /// or null and why nothing was written — shown on the preview when refused at once, on the result page when refused by the job.
+    /// </summary>
     public async Task<(string? ResultUrl, string? Error)> ApplyAnswerAsync(HttpResponseMessage response)
     {
         ArgumentNullException.ThrowIfNull(response);
@@ -112,7 +115,10 @@ public sealed class ImportSteps(TestClient client)
         var location = response.Headers.Location!.OriginalString;
         if (location.StartsWith("/people/imports/", StringComparison.Ordinal))
         {
-            return (location, null);
+            var status = await ImportWaiter.FinishedAsync(client, location);
+            return status.GetProperty("state").GetString() == "Succeeded"
+                ? (location, null)
+                : (null, (await client.GetDocumentAsync(location)).QuerySelector("#import-problem")?.TextContent.Trim());
         }
 
         var preview = await client.GetDocumentAsync(location);

@@ -63,10 +63,10 @@ public static class BadInputCorpus
         yield return Refused("unclosed-quote-at-end-of-file", Utf8(Csv(Header, ValidRow, "0,Ann,Lee,\"ann.lee@example.com")), NeverClosed, line: 3);
         yield return Refused("unclosed-quote-mid-file", Utf8(Csv(Header, ValidRow, "0,\"Ann,Lee,ann.lee@example.com", "0,Bob,Ray,bob.ray@example.com")), NeverClosed, line: 3);
         yield return Refused("unclosed-quote-in-header", Utf8(Csv("\"User ID,First Name,Last Name,Email", ValidRow)), NeverClosed, line: 1);
-        yield return Refused("larger-than-20-mb", () => Padded(Defaults.MaxFileBytes + 1),
-            "The file is 20.0 MB (20,971,521 bytes); the largest file one upload takes is 20 MB (20,971,520 bytes).");
-        yield return Refused("more-than-100000-rows", () => NewPeople(Defaults.MaxRows + 1),
-            "The file has more than 100,000 data rows, the most one import takes.");
+        yield return Refused("larger-than-50-mb", () => Padded(Defaults.MaxFileBytes + 1),
+            "The file is 50.0 MB (52,428,801 bytes); the largest file one upload takes is 50 MB (52,428,800 bytes).");
+        yield return Refused("more-than-150000-rows", () => NewPeople(Defaults.MaxRows + 1),
+            "The file has more than 150,000 data rows, the most one import takes.");
     }
 
     /// <summary>R-IMP-1: rows that do not line up with the header, and line numbers across quoted line breaks, CR-only lines and tabs.</summary>
@@ -206,7 +206,7 @@ public static class BadInputCorpus
     private static byte[] Padded(long size)
     {
         var file = new byte[size];
-        var rows = NewPeople(700_000);
+        var rows = NewPeople((int)(size / 30) + 1); // a row is over 30 bytes
         Array.Copy(rows, file, Math.Min(rows.Length, file.Length));
         return rows.Length >= size ? file : throw new InvalidOperationException("Generate more rows to fill the file.");
     }

@@ -12,7 +12,7 @@ namespace UserAdmin.Tests.Reliability;
 [Collection(AppTestGroup.Name)]
 public sealed class ImportCorpusTests(ImportCorpusTests.App app) : IClassFixture<ImportCorpusTests.App>
 {
-    /// <summary>One app with the default limits (20 MB, 100,000 rows) for the whole corpus, and one signed-in administrator.</summary>
+    /// <summary>One app with the default limits (50 MB, 150,000 rows) for the whole corpus, and one signed-in administrator.</summary>
     public sealed class App : UserAdminAppFactory, IAsyncLifetime
     {
         public TestClient Administrator { get; private set; } = null!;

@@ -114,8 +114,8 @@ public abstract class ImportRaceScenarios(ImportRaceScenarios.App app)
 
         using var response = await apply.PostAsync();
 
-        Assert.True(app.Gate.Fired, "The edit did not land inside the apply.");
         var (resultUrl, error) = await steps.ApplyAnswerAsync(response);
+        Assert.True(app.Gate.Fired, "The edit did not land inside the apply.");
         Assert.Null(resultUrl);
         Assert.Contains($"User {edited} was changed by someone else after the preview. Nothing was imported", error, StringComparison.Ordinal);
         Assert.Equal(afterTheEdit, await ExportAsync(client));

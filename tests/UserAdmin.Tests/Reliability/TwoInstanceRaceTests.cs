@@ -103,6 +103,38 @@ public abstract class TwoInstanceRaces(TwoInstanceRaces.Instances app, ITestOutp
         Assert.Equal(1, (await after.PeopleImports.SingleAsync(i => i.Id == importId)).Created);
     }
 
+    [Fact] // R-IMP-11: the preview is stored in the database; the other instance pages it without planning the file again
+    public async Task A_preview_planned_on_one_instance_is_paged_by_the_other_from_the_database()
+    {
+        using var onFirst = await app.First.SignInAsync(TestAccounts.Admin);
+        using var onSecond = await app.Second.SignInAsync(TestAccounts.Admin);
+        var (first, second) = (new ImportSteps(onFirst), new ImportSteps(onSecond));
+        var file = PeopleFile.Parse(await first.ExportAsync()).Only();
+        for (var i = 0; i < 120; i++)
+        {
+            file.AddRow(("User ID", "0"), ("First Name", "Paged"), ("Last Name", $"Person{i}"), ("Email", i % 40 == 0 ? "not-an-email" : $"paged.person.{i}@example.com"));
+        }
+
+        var previewUrl = await first.PreviewAsync(file.ToBytes());
+        var onePage = (await first.PreviewPageAsync(previewUrl, "?page=2")).QuerySelector("#changes")!.TextContent;
+        var oneErrors = (await first.PreviewPageAsync(previewUrl, "?view=Errors")).QuerySelector("#errors")!.TextContent;
+
+        // Were the file planned again, this would fail it: only the stored preview can answer now.
+        var uploadId = Guid.Parse(previewUrl.Split('/')[^2], System.Globalization.CultureInfo.InvariantCulture);
+        await using (var db = app.Database.CreateDbContext())
+        {
+            await db.ImportUploads.Where(u => u.Id == uploadId).ExecuteUpdateAsync(s => s.SetProperty(u => u.Content, new byte[] { 0 }));
+        }
+
+        var otherPage = await second.PreviewPageAsync(previewUrl, "?page=2");
+        var otherErrors = await second.PreviewPageAsync(previewUrl, "?view=Errors");
+
+        Assert.Equal("117", otherPage.QuerySelector("#count-new")?.TextContent);
+        Assert.Equal(onePage, otherPage.QuerySelector("#changes")?.TextContent);
+        Assert.Equal(oneErrors, otherErrors.QuerySelector("#errors")?.TextContent);
+        Assert.Contains("Person79", onePage, StringComparison.Ordinal);
+    }
+
     [Fact] // DESIGN 8: several instances on one new database; only one may create the administrator and the demo tenant
     public async Task Two_instances_started_together_on_a_new_database_both_serve_and_seed_once()
     {

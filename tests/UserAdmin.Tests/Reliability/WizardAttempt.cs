@@ -55,7 +55,11 @@ public sealed class WizardAttempt(TestClient client)
         var location = response.Headers.Location?.OriginalString ?? "";
         if (location.StartsWith("/people/imports/", StringComparison.Ordinal))
         {
-            return (true, null);
+            // R-IMP-10: the import runs in the background; its result page says whether it wrote anything.
+            var status = await ImportWaiter.FinishedAsync(client, location);
+            return status.GetProperty("state").GetString() == "Succeeded"
+                ? (true, null)
+                : (false, (await PageAsync(location)).QuerySelector("#import-problem")?.TextContent.Trim());
         }
 
         return (false, (await PageAsync(location)).QuerySelector("#apply-error")?.TextContent.Trim());

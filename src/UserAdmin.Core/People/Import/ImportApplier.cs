@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using UserAdmin.Core.Csv;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Tenancy;
@@ -7,85 +8,132 @@ using UserAdmin.Core.Users;
 
 namespace UserAdmin.Core.People.Import;
 
-/// <summary>The result of an apply: the recorded import, or why nothing was written.</summary>
-public sealed record ImportOutcome(PeopleImport? Import, string? Refusal)
-{
-    public static ImportOutcome Refused(string reason) => new(null, reason);
-}
-
 /// <summary>
-/// R-IMP-8: runs the dry run again and writes its valid rows in one transaction, or nothing. Each
-/// updated user's concurrency token must still be the one the preview saw; writes go in batches
-/// of prepared statements, untracked, so memory stays flat for large files.
+/// R-IMP-8, R-IMP-10: the background job of a queued import. It runs the dry run again and writes its
+/// valid rows in one transaction, or nothing. Each updated user's concurrency token must still be the
+/// one the preview saw; writes go in batches of prepared statements, untracked, so memory stays flat.
+/// The import's state row decides everything: a second copy of the job (Hangfire runs jobs at least
+/// once) finds it no longer queued and does nothing; a failure or refusal frees the upload so the
+/// administrator can start the import again.
 /// </summary>
-public sealed class ImportApplier(UserAdminDbContext db, ImportPlanner planner, TenantClock clock)
+public sealed class ImportApplier(
+    UserAdminDbContext db,
+    ImportPlanner planner,
+    AdministratorProfiles administrators,
+    ImportProgress progress,
+    TenantClock clock,
+    ILogger<ImportApplier> logger)
 {
+    public const string Interrupted = "The import was interrupted (the app stopped or restarted) before it finished. Its transaction was rolled back: nothing was written. Start it again from the preview.";
+    private const string Broke = "The import failed because of an error on the server. Its transaction was rolled back: nothing was written. Try again; if it fails again, tell your support team the import's number.";
     private const int BatchSize = 1000;
-    private const string SubmittedTwice = "This file has already been imported (the import was submitted twice). Nothing was imported a second time.";
 
-    public Task<ImportOutcome> ApplyAsync(ImportUpload upload, AdministratorProfile administrator, bool importValidRowsOnly, CancellationToken cancellationToken = default) =>
-        ApplyAsync(upload, administrator, importValidRowsOnly, DamagedCellsChoice.NotChosen, cancellationToken);
-
-    /// <summary>R-IMP-8, R-IMP-13: the damaged cells are written as the administrator chose; with cells flagged and no choice, nothing is.</summary>
-    public async Task<ImportOutcome> ApplyAsync(ImportUpload upload, AdministratorProfile administrator, bool importValidRowsOnly, DamagedCellsChoice damagedCells, CancellationToken cancellationToken = default)
+    public async Task<ImportState> RunAsync(int importId, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(upload);
-        ArgumentNullException.ThrowIfNull(administrator);
-        if (upload.ImportId is not null)
+        if (!await MoveAsync(importId, ImportState.Queued, ImportState.Checking, cancellationToken).ConfigureAwait(false))
         {
-            return ImportOutcome.Refused("This file has already been imported. Upload it again to import it once more.");
+            logger.LogInformation("Import {ImportId} is no longer queued; this copy of its job does nothing", importId);
+            return await StateOfAsync(importId).ConfigureAwait(false);
         }
 
-        if (upload.MappingJson is null || upload.PreviewVersions is null)
+        try
         {
-            return ImportOutcome.Refused("This file has not been previewed yet. Map its columns and look at the preview before importing.");
+            return await CheckAndWriteAsync(importId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "Import {ImportId} failed; its transaction was rolled back", importId);
+            await FinishAsync(importId, ImportState.Failed, Broke).ConfigureAwait(false);
+            return ImportState.Failed;
+        }
+        catch (OperationCanceledException)
+        {
+            logger.LogWarning("Import {ImportId} was stopped by a shutdown; its transaction was rolled back", importId);
+            await FinishAsync(importId, ImportState.Failed, Interrupted).ConfigureAwait(false);
+            return ImportState.Failed;
+        }
+        finally
+        {
+            progress.Forget(importId);
+        }
+    }
+
+    private async Task<ImportState> CheckAndWriteAsync(int importId, CancellationToken cancellationToken)
+    {
+        var import = await db.PeopleImports.AsNoTracking().SingleAsync(i => i.Id == importId, cancellationToken).ConfigureAwait(false);
+        var upload = await db.ImportUploads.AsNoTracking().SingleOrDefaultAsync(u => u.Id == import.UploadId, cancellationToken).ConfigureAwait(false);
+        var administrator = await administrators.LoadAsync(import.ImportedByUserId, cancellationToken).ConfigureAwait(false);
+        if (upload?.MappingJson is null || upload.PreviewVersions is null || administrator is null)
+        {
+            return await RefuseAsync(importId, upload is null
+                ? "The uploaded file has expired meanwhile. Upload it again to import it."
+                : "The administrator who started this import can no longer sign in, so it was not run.").ConfigureAwait(false);
         }
 
         var document = CsvDocument.Reopen(upload.Content);
-        var plan = await planner.PlanAsync(document, ImportMapping.FromJson(upload.MappingJson), administrator, damagedCells, cancellationToken).ConfigureAwait(false);
-        if ((DamageRefusal(plan, damagedCells) ?? Refusal(plan, importValidRowsOnly, PreviewVersions.Parse(upload.PreviewVersions))) is { } refusal)
+        var plan = await planner.PlanAsync(document, ImportMapping.FromJson(upload.MappingJson), administrator, import.DamagedCells, cancellationToken).ConfigureAwait(false);
+        if ((DamageRefusal(plan, import.DamagedCells) ?? Refusal(plan, import.ImportValidRowsOnly, PreviewVersions.Parse(upload.PreviewVersions))) is { } refusal)
         {
-            // A double submit whose twin committed while this one planned sees the twin's writes as someone else's changes.
-            var importedMeanwhile = await db.ImportUploads.AnyAsync(u => u.Id == upload.Id && u.ImportId != null, cancellationToken).ConfigureAwait(false);
-            return ImportOutcome.Refused(importedMeanwhile ? SubmittedTwice : refusal);
+            return await RefuseAsync(importId, refusal).ConfigureAwait(false);
         }
 
+        var total = plan.Writes;
+        await db.PeopleImports.Where(i => i.Id == importId && i.State == ImportState.Checking)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.State, ImportState.Writing).SetProperty(i => i.RowsTotal, total), cancellationToken).ConfigureAwait(false);
         var references = await PeopleReferenceData.LoadAsync(db, cancellationToken).ConfigureAwait(false);
+        var counts = new ImportCounts(plan.Count(PlannedRowKind.New), plan.Count(PlannedRowKind.Updated), plan.Count(PlannedRowKind.Unchanged), plan.Count(PlannedRowKind.Invalid),
+            InvalidRowsReport.Write(document.Headers, plan));
 
         // SQL Server retries transient failures; a user transaction must then run inside the strategy, as one retriable unit.
         var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(() => WriteAsync(upload, administrator, plan, document, references, cancellationToken)).ConfigureAwait(false);
+        var refused = await strategy.ExecuteAsync(() => WriteAsync(importId, plan, references, counts, cancellationToken)).ConfigureAwait(false);
+        return refused is null ? ImportState.Succeeded : await RefuseAsync(importId, refused).ConfigureAwait(false);
     }
 
-    private async Task<ImportOutcome> WriteAsync(ImportUpload upload, AdministratorProfile administrator, ImportPlan plan, CsvDocument document, PeopleReferenceData references, CancellationToken cancellationToken)
+    /// <summary>Writes every row and marks the import done, all in one transaction; returns a refusal after rolling back, or null.</summary>
+    private async Task<string?> WriteAsync(int importId, ImportPlan plan, PeopleReferenceData references, ImportCounts counts, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
-            var import = await RecordAsync(upload, administrator, plan, document, cancellationToken).ConfigureAwait(false);
-            var claimed = await db.ImportUploads
-                .Where(u => u.Id == upload.Id && u.ImportId == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(u => u.ImportId, import.Id), cancellationToken).ConfigureAwait(false);
-            if (claimed == 0)
+            var written = 0;
+            var writer = new PeopleWriter(db, references);
+            foreach (var batch in plan.Rows.Where(r => r.Kind == PlannedRowKind.Updated).Chunk(BatchSize))
             {
-                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-                return ImportOutcome.Refused(SubmittedTwice);
+                if (await writer.UpdateAsync(batch, BatchSize, cancellationToken).ConfigureAwait(false) is { } userId)
+                {
+                    await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                    return $"User {userId.ToString(CultureInfo.InvariantCulture)} was changed by someone else after the preview. Nothing was imported; preview the file again to see the current values.";
+                }
+
+                progress.Report(importId, written += batch.Length);
             }
 
-            var writer = new PeopleWriter(db, references);
-            var changed = await writer.UpdateAsync(plan.Rows.Where(r => r.Kind == PlannedRowKind.Updated), BatchSize, cancellationToken).ConfigureAwait(false);
-            if (changed is { } userId)
+            foreach (var batch in plan.Rows.Where(r => r.Kind == PlannedRowKind.New).Chunk(BatchSize))
+            {
+                await writer.CreateAsync(batch, BatchSize, cancellationToken).ConfigureAwait(false);
+                progress.Report(importId, written += batch.Length);
+            }
+
+            // Start-up recovery may have failed this import meanwhile (another instance restarted): then nothing stays written.
+            var finished = await db.PeopleImports.Where(i => i.Id == importId && i.State == ImportState.Writing)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(i => i.State, ImportState.Succeeded)
+                    .SetProperty(i => i.FinishedAt, clock.Now)
+                    .SetProperty(i => i.Created, counts.Created)
+                    .SetProperty(i => i.Updated, counts.Updated)
+                    .SetProperty(i => i.Unchanged, counts.Unchanged)
+                    .SetProperty(i => i.Skipped, counts.Skipped)
+                    .SetProperty(i => i.ErrorReport, counts.ErrorReport), cancellationToken).ConfigureAwait(false);
+            if (finished == 0)
             {
                 await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-                return ImportOutcome.Refused(
-                    $"User {userId.ToString(CultureInfo.InvariantCulture)} was changed by someone else after the preview. Nothing was imported; preview the file again to see the current values.");
+                return Interrupted;
             }
 
-            await writer.CreateAsync(plan.Rows.Where(r => r.Kind == PlannedRowKind.New), BatchSize, cancellationToken).ConfigureAwait(false);
-
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return new ImportOutcome(import, null);
+            return null;
         }
     }
 
@@ -97,21 +145,9 @@ public sealed class ImportApplier(UserAdminDbContext db, ImportPlanner planner, 
 
     private static string? Refusal(ImportPlan plan, bool importValidRowsOnly, IReadOnlyDictionary<int, Guid> previewed)
     {
-        if (plan.IsBlocked)
+        if (RefusalOf(PreviewSummary.Of(plan), importValidRowsOnly) is { } refusal)
         {
-            return "The file cannot be imported: " + string.Join(" ", plan.BlockingProblems.Select(p => p.ToString()));
-        }
-
-        var invalid = plan.Count(PlannedRowKind.Invalid);
-        if (invalid > 0 && !importValidRowsOnly)
-        {
-            var rows = invalid == 1 ? "1 row of the file is invalid" : $"{invalid.ToString(CultureInfo.InvariantCulture)} rows of the file are invalid";
-            return $"{rows}. Fix the file and upload it again, or choose to import only the valid rows.";
-        }
-
-        if (plan.ValidRows == 0)
-        {
-            return "No row of the file is valid, so there is nothing to import.";
+            return refusal;
         }
 
         var stale = plan.Rows.FirstOrDefault(r => r is { Kind: not PlannedRowKind.Invalid, UserId: { } id, Version: { } version } && (!previewed.TryGetValue(id, out var seen) || seen != version));
@@ -120,25 +156,44 @@ public sealed class ImportApplier(UserAdminDbContext db, ImportPlanner planner, 
             : $"User {stale.UserId} ({stale.Name}) was changed by someone else after the preview (line {stale.Line}). Nothing was imported; preview the file again to see the current values.";
     }
 
-    private async Task<PeopleImport> RecordAsync(ImportUpload upload, AdministratorProfile administrator, ImportPlan plan, CsvDocument document, CancellationToken cancellationToken)
+    /// <summary>R-IMP-8: what stops a dry run from being imported; the Import button asks the stored preview at once, the job its own plan.</summary>
+    internal static string? RefusalOf(PreviewSummary preview, bool importValidRowsOnly)
     {
-        var import = new PeopleImport
+        if (preview.IsBlocked)
         {
-            FileName = upload.FileName,
-            ImportedByUserId = administrator.UserId,
-            ImportedByName = administrator.DisplayName,
-            ImportedAt = clock.Now,
-            Created = plan.Count(PlannedRowKind.New),
-            Updated = plan.Count(PlannedRowKind.Updated),
-            Unchanged = plan.Count(PlannedRowKind.Unchanged),
-            Skipped = plan.Count(PlannedRowKind.Invalid),
-            ErrorReport = InvalidRowsReport.Write(document.Headers, plan),
-        };
-        db.PeopleImports.Add(import);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        db.ChangeTracker.Clear();
-        return import;
+            return "The file cannot be imported: " + string.Join(" ", preview.BlockingProblems.Select(p => p.ToString()));
+        }
+
+        if (preview.Invalid > 0 && !importValidRowsOnly)
+        {
+            var rows = preview.Invalid == 1 ? "1 row of the file is invalid" : $"{preview.Invalid.ToString(CultureInfo.InvariantCulture)} rows of the file are invalid";
+            return $"{rows}. Fix the file and upload it again, or choose to import only the valid rows.";
+        }
+
+        return preview.ValidRows == 0 ? "No row of the file is valid, so there is nothing to import." : null;
     }
+
+    private async Task<ImportState> RefuseAsync(int importId, string reason)
+    {
+        await FinishAsync(importId, ImportState.Refused, reason).ConfigureAwait(false);
+        return ImportState.Refused;
+    }
+
+    /// <summary>Ends an import that wrote nothing, and frees its upload so that it can be imported again (R-IMP-10).</summary>
+    private async Task FinishAsync(int importId, ImportState state, string message)
+    {
+        db.ChangeTracker.Clear();
+        await ImportRecovery.EndUnwrittenAsync(db, [importId], state, message, clock.Now, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private async Task<bool> MoveAsync(int importId, ImportState from, ImportState to, CancellationToken cancellationToken) =>
+        await db.PeopleImports.Where(i => i.Id == importId && i.State == from)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.State, to), cancellationToken).ConfigureAwait(false) == 1;
+
+    private Task<ImportState> StateOfAsync(int importId) =>
+        db.PeopleImports.Where(i => i.Id == importId).Select(i => i.State).SingleAsync();
+
+    private sealed record ImportCounts(int Created, int Updated, int Unchanged, int Skipped, string? ErrorReport);
 }
 
 /// <summary>The users' concurrency tokens as the preview saw them, stored with the upload (R-IMP-8).</summary>

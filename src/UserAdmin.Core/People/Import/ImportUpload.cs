@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace UserAdmin.Core.People.Import;
@@ -30,6 +31,12 @@ public class ImportUpload
     /// <summary>The mapping chosen on the map step (JSON of <see cref="ImportMapping"/>), null before.</summary>
     public string? MappingJson { get; set; }
 
+    /// <summary>Whose preview, of which mapping, the stored preview rows are (R-IMP-11); null when the next preview must plan again.</summary>
+    public string? PreviewKey { get; set; }
+
+    /// <summary>The stored preview's counts and file-wide findings (JSON of <see cref="PreviewSummary"/>).</summary>
+    public string? PreviewJson { get; set; }
+
     /// <summary>Concurrency tokens of the users as the preview saw them: "id:version" lines (R-IMP-8).</summary>
     public string? PreviewVersions { get; set; }
 
@@ -43,12 +50,36 @@ public enum UploadPurpose
     BulkTransfer,
 }
 
-/// <summary>Limits of the import (R-IMP-1), from <c>Import:MaxFileBytes</c> and <c>Import:MaxRows</c>.</summary>
+/// <summary>
+/// Limits of an upload (R-IMP-1, R-IMP-11), from <c>Import:MaxFileBytes</c> and <c>Import:MaxRows</c>: the one
+/// options type for them, read by the upload forms and by the request-size limit alike.
+/// </summary>
 public sealed class ImportSettings
 {
-    public long MaxFileBytes { get; set; } = 20 * 1024 * 1024;
+    public const string Section = "Import";
 
-    public int MaxRows { get; set; } = 100_000;
+    public long MaxFileBytes { get; set; } = 50L * 1024 * 1024;
+
+    public int MaxRows { get; set; } = 150_000;
 
     public static readonly Duration UploadLifetime = Duration.FromHours(24);
+
+    /// <summary>
+    /// R-EXP-5 at tenant scale: why the administrator's unedited export could not be imported back under
+    /// these limits, or null when it fits (with a tenth to spare for the size, which is an estimate).
+    /// </summary>
+    public string? RefusalOfExport(ExportSize export)
+    {
+        ArgumentNullException.ThrowIfNull(export);
+        if (export.Users > MaxRows)
+        {
+            return $"Your export holds {export.Users.ToString("N0", CultureInfo.InvariantCulture)} users, more than the {MaxRows.ToString("N0", CultureInfo.InvariantCulture)} rows one import takes (Import:MaxRows): it cannot be imported back in one file. Raise the limit, or filter and import it in parts.";
+        }
+
+        return export.Bytes * 11 / 10 > MaxFileBytes
+            ? $"Your export is about {Megabytes(export.Bytes)}, near or above the {Megabytes(MaxFileBytes)} one upload takes (Import:MaxFileBytes): it may not be imported back in one file. Raise the limit, or import it in parts."
+            : null;
+    }
+
+    private static string Megabytes(long bytes) => (bytes / 1024d / 1024d).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
 }

@@ -15,12 +15,31 @@ internal sealed class ImportUploadConfiguration : IEntityTypeConfiguration<Impor
     }
 }
 
+internal sealed class ImportPreviewRowConfiguration : IEntityTypeConfiguration<ImportPreviewRow>
+{
+    public void Configure(EntityTypeBuilder<ImportPreviewRow> builder)
+    {
+        // The key is also the page order, and stops two requests storing one preview twice.
+        builder.HasKey(r => new { r.UploadId, r.Section, r.Ordinal });
+        builder.Property(r => r.Section).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Name).HasMaxLength(300);
+        builder.Property(r => r.Detail).IsRequired();
+        builder.HasOne<ImportUpload>().WithMany().HasForeignKey(r => r.UploadId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class PeopleImportConfiguration : IEntityTypeConfiguration<PeopleImport>
 {
     public void Configure(EntityTypeBuilder<PeopleImport> builder)
     {
         builder.Property(i => i.FileName).HasMaxLength(260).IsRequired();
         builder.Property(i => i.ImportedByName).HasMaxLength(201).IsRequired();
+        builder.Property(i => i.State).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.DamagedCells).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(i => i.ImportedAt);
+
+        // Start-up recovery looks for unfinished imports; the history lists the succeeded ones.
+        builder.HasIndex(i => i.State);
     }
 }

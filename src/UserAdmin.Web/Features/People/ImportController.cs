@@ -18,7 +18,9 @@ public sealed class ImportController(
     CurrentAdministrator current,
     ImportUploadStore uploads,
     ImportPreviews previews,
-    ImportApplier applier,
+    ImportPlanner planner,
+    ImportSubmission submission,
+    ImportJobs jobs,
     MappingSchemas schemas,
     IOptions<ImportSettings> settings) : Controller
 {
@@ -103,6 +105,7 @@ public sealed class ImportController(
 
         found.Upload.MappingJson = mapping.ToJson();
         found.Upload.PreviewVersions = null;
+        found.Upload.PreviewKey = null;
         await uploads.SaveAsync(found.Upload, cancellationToken);
         return RedirectToAction(nameof(Preview), new { id });
     }
@@ -153,7 +156,10 @@ public sealed class ImportController(
         return View("Map", configure?.Invoke(model) ?? model);
     }
 
-    /// <summary>R-IMP-7: the dry run. It also records the users' versions the administrator saw (R-IMP-8).</summary>
+    /// <summary>
+    /// R-IMP-7, R-IMP-11: the dry run, stored with the upload the first time and paged from the database;
+    /// it also records the users' versions the administrator saw (R-IMP-8).
+    /// </summary>
     [HttpGet("{id:guid}/preview")]
     public async Task<IActionResult> Preview(Guid id, PreviewSection view = PreviewSection.Changes, int page = 1, CancellationToken cancellationToken = default)
     {
@@ -167,16 +173,12 @@ public sealed class ImportController(
             return RedirectToAction(nameof(Map), new { id });
         }
 
-        var administrator = await current.GetAsync(cancellationToken);
-        var plan = await previews.PlanAsync(found.Upload, () => found.Document, administrator, cancellationToken);
-        var versions = PreviewVersions.Format(plan);
-        if (found.Upload.PreviewVersions != versions)
-        {
-            found.Upload.PreviewVersions = versions;
-            await uploads.SaveAsync(found.Upload, cancellationToken);
-        }
-
-        return View(new PreviewModel(found.Upload, plan, view, page));
+        var summary = await previews.SummaryAsync(found.Upload, () => found.Document, await current.GetAsync(cancellationToken), cancellationToken);
+        var section = view == PreviewSection.Errors ? PreviewSection.Errors : PreviewSection.Changes;
+        var pageNumber = PreviewModel.Clamp(page, summary.CountOf(section));
+        var (items, _) = await previews.PageAsync(id, section, (pageNumber - 1) * PreviewModel.PageSize, PreviewModel.PageSize, cancellationToken);
+        var (activations, _) = await previews.PageAsync(id, PreviewSection.Activations, 0, PreviewModel.ActivationsShown, cancellationToken);
+        return View(new PreviewModel(found.Upload, summary, section, pageNumber, items, activations));
     }
 
     [HttpGet("{id:guid}/invalid-rows")]
@@ -187,14 +189,16 @@ public sealed class ImportController(
             return UploadGone();
         }
 
-        var plan = await previews.PlanAsync(found.Upload, () => found.Document, await current.GetAsync(cancellationToken), cancellationToken);
+        // The report holds each invalid row as uploaded, which the stored preview does not keep: plan once more.
+        var plan = await planner.PlanAsync(found.Document, ImportMapping.FromJson(found.Upload.MappingJson), await current.GetAsync(cancellationToken), cancellationToken);
         var report = InvalidRowsReport.Write(found.Document.Headers, plan) ?? "";
         var name = Path.GetFileNameWithoutExtension(found.Upload.FileName) + "-invalid-rows.csv";
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(report)).ToArray(), "text/csv; charset=utf-8", name);
     }
 
     /// <summary>
-    /// R-IMP-8: one transaction; with invalid rows only when the administrator chose to import the valid rows alone.
+    /// R-IMP-8, R-IMP-10: queues the import as a background job and shows its result page, which follows
+    /// its progress; one transaction, with invalid rows only when the administrator chose to import the valid rows alone.
     /// R-IMP-13: cells flagged as spreadsheet damage are written only as <paramref name="damagedCells"/> says.
     /// </summary>
     [HttpPost("{id:guid}/apply")]
@@ -205,14 +209,14 @@ public sealed class ImportController(
             return UploadGone();
         }
 
-        var outcome = await applier.ApplyAsync(found.Upload, await current.GetAsync(cancellationToken), importValidRowsOnly, damagedCells, cancellationToken);
-        previews.Forget(found.Upload);
+        var outcome = await submission.SubmitAsync(found.Upload, await current.GetAsync(cancellationToken), importValidRowsOnly, damagedCells, cancellationToken);
         if (outcome.Import is not { } import)
         {
             TempData["Error"] = outcome.Refusal;
             return RedirectToAction(nameof(Preview), new { id });
         }
 
+        jobs.Enqueue(import.Id);
         return Redirect($"/people/imports/{import.Id}");
     }
 

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using UserAdmin.Core.People.Import;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Web.Security;
@@ -10,40 +11,55 @@ namespace UserAdmin.Web.Features.People;
 
 /// <summary>
 /// R-IMP-9: every import with who, when, which file and its counts, and its error report; R-SEC-8: only the
-/// administrator's own imports (every import for a tenant administrator), others answer 404.
+/// administrator's own imports (every import for a tenant administrator), others answer 404. R-IMP-10:
+/// the result page of a running import follows its progress through <see cref="Status"/>.
 /// </summary>
 [Route("people/imports")]
 [Authorize(Policy = Policies.AssignUserRoles)]
-public sealed class ImportHistoryController(UserAdminDbContext db, CurrentAdministrator current) : Controller
+public sealed class ImportHistoryController(UserAdminDbContext db, CurrentAdministrator current, ImportProgress progress) : Controller
 {
+    public const int PageSize = 50;
+
     private async Task<IQueryable<PeopleImport>> VisibleAsync(CancellationToken cancellationToken) =>
         ImportHistoryScope.VisibleTo(db.PeopleImports.AsNoTracking(), await current.GetAsync(cancellationToken));
-
-    public const int PageSize = 50;
 
     [HttpGet("")]
     public async Task<IActionResult> History(int page = 1, CancellationToken cancellationToken = default)
     {
-        var visible = await VisibleAsync(cancellationToken);
-        var total = await visible.CountAsync(cancellationToken);
+        // Imports that wrote their rows or are still running; a refused or failed one wrote nothing and is only on its own page.
+        var listed = (await VisibleAsync(cancellationToken)).Where(i => i.State != ImportState.Refused && i.State != ImportState.Failed);
+        var total = await listed.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, pageCount);
-        var imports = await visible
-            .OrderByDescending(i => i.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(i => new ImportSummary(i.Id, i.FileName, i.ImportedByName, i.ImportedAt, i.Created, i.Updated, i.Unchanged, i.Skipped, i.ErrorReport != null))
-            .ToListAsync(cancellationToken);
+        var imports = await Summaries(listed.OrderByDescending(i => i.Id).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(cancellationToken);
         return View(new ImportHistoryModel(imports, page, pageCount));
     }
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Result(int id, CancellationToken cancellationToken) =>
-        await (await VisibleAsync(cancellationToken))
-            .Where(i => i.Id == id)
-            .Select(i => new ImportSummary(i.Id, i.FileName, i.ImportedByName, i.ImportedAt, i.Created, i.Updated, i.Unchanged, i.Skipped, i.ErrorReport != null))
-            .SingleOrDefaultAsync(cancellationToken) is { } import
-            ? View(import)
+        await Summaries((await VisibleAsync(cancellationToken)).Where(i => i.Id == id)).SingleOrDefaultAsync(cancellationToken) is { } import
+            ? View(import with { RowsWritten = RowsWritten(import) })
             : NotFound();
+
+    /// <summary>Polled by the result page: <c>{ state, phase, finished, rowsWritten, rowsTotal, message }</c>.</summary>
+    [HttpGet("{id:int}/status")]
+    public async Task<IActionResult> Status(int id, CancellationToken cancellationToken)
+    {
+        if (await Summaries((await VisibleAsync(cancellationToken)).Where(i => i.Id == id)).SingleOrDefaultAsync(cancellationToken) is not { } import)
+        {
+            return NotFound();
+        }
+
+        return Json(new
+        {
+            state = import.State.ToString(),
+            phase = import.Phase,
+            finished = import.State.IsFinished(),
+            rowsWritten = RowsWritten(import),
+            rowsTotal = import.RowsTotal,
+            message = import.Message,
+        });
+    }
 
     [HttpGet("{id:int}/errors")]
     public async Task<IActionResult> Errors(int id, CancellationToken cancellationToken)
@@ -57,8 +73,37 @@ public sealed class ImportHistoryController(UserAdminDbContext db, CurrentAdmini
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(report.ErrorReport)).ToArray();
         return File(bytes, "text/csv; charset=utf-8", $"{Path.GetFileNameWithoutExtension(report.FileName)}-errors.csv");
     }
+
+    /// <summary>The committed import wrote all its rows; a running one as far as this instance knows (ADR-0008).</summary>
+    private int RowsWritten(ImportSummary import) => import.State switch
+    {
+        ImportState.Succeeded => import.RowsTotal,
+        ImportState.Writing => progress.WrittenBy(import.Id) ?? 0,
+        _ => 0,
+    };
+
+    private static IQueryable<ImportSummary> Summaries(IQueryable<PeopleImport> imports) =>
+        imports.Select(i => new ImportSummary(i.Id, i.UploadId, i.State, i.FileName, i.ImportedByName, i.ImportedAt, i.Created, i.Updated, i.Unchanged, i.Skipped, i.ErrorReport != null, i.RowsTotal, i.Message));
 }
 
-public sealed record ImportSummary(int Id, string FileName, string ImportedBy, NodaTime.Instant ImportedAt, int Created, int Updated, int Unchanged, int Skipped, bool HasErrorReport);
+public sealed record ImportSummary(
+    int Id, Guid? UploadId, ImportState State, string FileName, string ImportedBy, Instant ImportedAt,
+    int Created, int Updated, int Unchanged, int Skipped, bool HasErrorReport, int RowsTotal, string? Message)
+{
+    public int RowsWritten { get; init; }
+
+    public bool IsFinished => State.IsFinished();
+
+    /// <summary>The phase in the administrator's words (R-IMP-10).</summary>
+    public string Phase => State switch
+    {
+        ImportState.Queued => "Waiting to start",
+        ImportState.Checking => "Checking the file again",
+        ImportState.Writing => "Writing the users",
+        ImportState.Succeeded => "Imported",
+        ImportState.Refused => "Not imported",
+        _ => "Failed — nothing was written",
+    };
+}
 
 public sealed record ImportHistoryModel(IReadOnlyList<ImportSummary> Imports, int Page, int PageCount);

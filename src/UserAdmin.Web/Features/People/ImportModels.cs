@@ -108,26 +108,15 @@ public sealed record MapModel(
 
 public sealed record SavedMappingChoice(int Id, string Name, bool FitsThisFile);
 
-public enum PreviewSection
-{
-    Changes,
-    Errors,
-}
-
-/// <summary>The preview page: counts, clearings, activations and one page of changes or errors.</summary>
-public sealed record PreviewModel(ImportUpload Upload, ImportPlan Plan, PreviewSection Section, int RequestedPage)
+/// <summary>The preview page (R-IMP-7): the stored summary, one page of changes or errors, and the first activations.</summary>
+public sealed record PreviewModel(ImportUpload Upload, PreviewSummary Summary, PreviewSection Section, int Page, IReadOnlyList<PreviewItem> Items, IReadOnlyList<PreviewItem> Activations)
 {
     public const int PageSize = 50;
+    public const int ActivationsShown = 200;
 
-    public IReadOnlyList<PlannedRow> Changed => Plan.Rows.Where(r => r.Kind is PlannedRowKind.New or PlannedRowKind.Updated).ToList();
+    public int PageCount => PageCountOf(Summary.CountOf(Section));
 
-    public IReadOnlyList<CsvProblem> Errors => Plan.AllProblems.ToList();
+    public static int Clamp(int page, int items) => Math.Clamp(page, 1, PageCountOf(items));
 
-    public IReadOnlyList<PlannedRow> Activations => Plan.Rows.Where(r => r.Kind != PlannedRowKind.Invalid && r.Activation != ActivationChange.None).ToList();
-
-    public int PageCount(int items) => Math.Max(1, (items + PageSize - 1) / PageSize);
-
-    public int Page(int items) => Math.Clamp(RequestedPage, 1, PageCount(items));
-
-    public IEnumerable<T> PageOf<T>(IReadOnlyList<T> items) => items.Skip((Page(items.Count) - 1) * PageSize).Take(PageSize);
+    private static int PageCountOf(int items) => Math.Max(1, (items + PageSize - 1) / PageSize);
 }

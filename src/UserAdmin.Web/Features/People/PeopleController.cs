@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using UserAdmin.Core.People;
+using UserAdmin.Core.People.Import;
+using UserAdmin.Core.Users;
 using UserAdmin.Web.Security;
 
 namespace UserAdmin.Web.Features.People;
@@ -8,11 +11,18 @@ namespace UserAdmin.Web.Features.People;
 /// <summary>The people.csv page: export (R-EXP-*) and the way into the import.</summary>
 [Route("people")]
 [Authorize]
-public sealed class PeopleController(CurrentAdministrator current, PeopleCsvExport export) : Controller
+public sealed class PeopleController(CurrentAdministrator current, PeopleCsvExport export, IOptions<ImportSettings> limits) : Controller
 {
+    /// <summary>R-EXP-5: the page warns when the administrator's own export would not fit the import's limits.</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await current.GetAsync(cancellationToken));
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var administrator = await current.GetAsync(cancellationToken);
+        var warning = administrator.Has(Permissions.ExportUsers)
+            ? limits.Value.RefusalOfExport(await export.SizeAsync(administrator, cancellationToken))
+            : null;
+        return View(new PeoplePageModel(administrator, warning));
+    }
 
     /// <summary>R-EXP-1..4: streamed straight from the database to the response.</summary>
     [HttpGet("export")]
@@ -31,3 +41,5 @@ public sealed class PeopleController(CurrentAdministrator current, PeopleCsvExpo
         return new EmptyResult();
     }
 }
+
+public sealed record PeoplePageModel(AdministratorProfile Administrator, string? ExportTooLargeToImport);

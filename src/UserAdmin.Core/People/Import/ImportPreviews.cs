@@ -1,0 +1,111 @@
+using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using UserAdmin.Core.Csv;
+using UserAdmin.Core.Persistence;
+using UserAdmin.Core.Users;
+
+namespace UserAdmin.Core.People.Import;
+
+/// <summary>
+/// R-IMP-11: the dry run of an upload, stored in the database (its summary with the upload, its
+/// changes, errors and activations as <see cref="ImportPreviewRow"/>s) and paged from there, so that
+/// any app instance serves any page and no process keeps a plan in memory. It is planned again only
+/// when the mapping, the administrator's permissions or scope, or the database (after a refused
+/// import) may have changed it.
+/// </summary>
+public sealed class ImportPreviews(UserAdminDbContext db, ImportPlanner planner, ILogger<ImportPreviews> logger)
+{
+    private const int InsertChunk = 2000;
+
+    /// <summary>The stored preview for this administrator, planned and stored first when there is none.</summary>
+    public async Task<PreviewSummary> SummaryAsync(ImportUpload upload, Func<CsvDocument> document, AdministratorProfile administrator, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(administrator);
+        var key = KeyOf(upload, administrator);
+        if (upload.PreviewKey == key && upload.PreviewJson is { } stored)
+        {
+            return PreviewSummary.FromJson(stored);
+        }
+
+        var plan = await planner.PlanAsync(document(), ImportMapping.FromJson(upload.MappingJson!), administrator, cancellationToken).ConfigureAwait(false);
+        var summary = PreviewSummary.Of(plan);
+        try
+        {
+            await StoreAsync(upload, plan, summary, key, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbException exception)
+        {
+            // Another request (perhaps on another instance) stored the same preview at the same moment: its rows serve.
+            logger.LogInformation(exception, "The preview of upload {UploadId} was stored by another request meanwhile", upload.Id);
+        }
+
+        return summary;
+    }
+
+    public async Task<(IReadOnlyList<PreviewItem> Items, int Total)> PageAsync(Guid uploadId, PreviewSection section, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var rows = db.ImportPreviewRows.AsNoTracking().Where(r => r.UploadId == uploadId && r.Section == section);
+        var page = await rows.Where(r => r.Ordinal >= skip && r.Ordinal < skip + take).OrderBy(r => r.Ordinal).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return (page.ConvertAll(PreviewItem.Of), await rows.CountAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Every stored item of a section in file order, streamed (the invalid rows report, the per-row results).</summary>
+    public IAsyncEnumerable<ImportPreviewRow> AllAsync(Guid uploadId, PreviewSection section) =>
+        db.ImportPreviewRows.AsNoTracking().Where(r => r.UploadId == uploadId && r.Section == section).OrderBy(r => r.Ordinal).AsAsyncEnumerable();
+
+    /// <summary>The next preview plans again: after a new mapping, or when a refused import found the database changed.</summary>
+    public static Task ForgetAsync(UserAdminDbContext db, Guid uploadId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.ImportUploads.Where(u => u.Id == uploadId)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.PreviewKey, (string?)null), cancellationToken);
+    }
+
+    private async Task StoreAsync(ImportUpload upload, ImportPlan plan, PreviewSummary summary, string key, CancellationToken cancellationToken)
+    {
+        var uploadId = upload.Id;
+        var versions = PreviewVersions.Format(plan);
+        var json = summary.ToJson();
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                await db.ImportPreviewRows.Where(r => r.UploadId == uploadId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var chunk in PreviewItem.RowsOf(uploadId, plan).Chunk(InsertChunk))
+                {
+                    await FastWrites.InsertAsync(db, chunk, cancellationToken).ConfigureAwait(false);
+                }
+
+                await db.ImportUploads.Where(u => u.Id == uploadId).ExecuteUpdateAsync(s => s
+                    .SetProperty(u => u.PreviewKey, key)
+                    .SetProperty(u => u.PreviewJson, json)
+                    .SetProperty(u => u.PreviewVersions, versions), cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }).ConfigureAwait(false);
+
+        // The upload in hand shows what was stored, and a tracked one is not marked changed by it.
+        (upload.PreviewKey, upload.PreviewJson, upload.PreviewVersions) = (key, json, versions);
+        var entry = db.Entry(upload);
+        if (entry.State != EntityState.Detached)
+        {
+            foreach (var property in new[] { nameof(ImportUpload.PreviewKey), nameof(ImportUpload.PreviewJson), nameof(ImportUpload.PreviewVersions) })
+            {
+                entry.Property(property).OriginalValue = entry.Property(property).CurrentValue;
+            }
+        }
+    }
+
+    /// <summary>A preview is only reused for the same mapping and the same administrator, permissions and scope.</summary>
+    private static string KeyOf(ImportUpload upload, AdministratorProfile administrator) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('|',
+            upload.MappingJson, administrator.UserId, administrator.Permissions, administrator.IsTenantAdministrator, administrator.FullScope,
+            string.Join(',', administrator.RoleIds), string.Join(',', administrator.ScopeTeamIds), string.Join(',', administrator.ScopeGroupIds)))));
+}

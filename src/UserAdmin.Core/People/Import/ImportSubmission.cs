@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using UserAdmin.Core.Persistence;
+using UserAdmin.Core.Tenancy;
+using UserAdmin.Core.Users;
+
+namespace UserAdmin.Core.People.Import;
+
+/// <summary>The answer to the Import button: the queued import, or why nothing was queued.</summary>
+public sealed record ImportOutcome(PeopleImport? Import, string? Refusal)
+{
+    public static ImportOutcome Refused(string reason) => new(null, reason);
+}
+
+/// <summary>
+/// R-IMP-10: the Import button records a queued import and claims the upload for it; the job
+/// (<see cref="ImportApplier"/>) does the work. The claim (the upload's ImportId, set only while
+/// unset) makes a double submit queue one import (ADR-0005).
+/// </summary>
+public sealed class ImportSubmission(UserAdminDbContext db, TenantClock clock)
+{
+    public const string SubmittedTwice = "This file has already been imported (the import was submitted twice). Nothing was imported a second time.";
+
+    public Task<ImportOutcome> SubmitAsync(ImportUpload upload, AdministratorProfile administrator, bool importValidRowsOnly, CancellationToken cancellationToken = default) =>
+        SubmitAsync(upload, administrator, importValidRowsOnly, DamagedCellsChoice.NotChosen, cancellationToken);
+
+    /// <summary>R-IMP-13: <paramref name="damagedCells"/> is the administrator's choice for the cells flagged as spreadsheet damage.</summary>
+    public async Task<ImportOutcome> SubmitAsync(ImportUpload upload, AdministratorProfile administrator, bool importValidRowsOnly, DamagedCellsChoice damagedCells, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        ArgumentNullException.ThrowIfNull(administrator);
+        if (upload.ImportId is not null)
+        {
+            return ImportOutcome.Refused(SubmittedTwice);
+        }
+
+        if (upload.MappingJson is null || upload.PreviewVersions is null || upload.PreviewJson is null)
+        {
+            return ImportOutcome.Refused("This file has not been previewed yet. Map its columns and look at the preview before importing.");
+        }
+
+        // What the preview already showed is refused at once; the job checks it all again against the database.
+        if (ImportApplier.RefusalOf(PreviewSummary.FromJson(upload.PreviewJson), importValidRowsOnly) is { } refusal)
+        {
+            return ImportOutcome.Refused(refusal);
+        }
+
+        var import = new PeopleImport
+        {
+            UploadId = upload.Id,
+            State = ImportState.Queued,
+            ImportValidRowsOnly = importValidRowsOnly,
+            DamagedCells = damagedCells,
+            FileName = upload.FileName,
+            ImportedByUserId = administrator.UserId,
+            ImportedByName = administrator.DisplayName,
+            ImportedAt = clock.Now,
+        };
+        db.PeopleImports.Add(import);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        db.Entry(import).State = EntityState.Detached;
+
+        // One statement decides a double submit: of two twins only one sets the claim.
+        var claimed = await db.ImportUploads
+            .Where(u => u.Id == upload.Id && u.ImportId == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.ImportId, import.Id), cancellationToken).ConfigureAwait(false);
+        if (claimed == 0)
+        {
+            await db.PeopleImports.Where(i => i.Id == import.Id).ExecuteDeleteAsync(CancellationToken.None).ConfigureAwait(false);
+            return ImportOutcome.Refused(SubmittedTwice);
+        }
+
+        return new ImportOutcome(import, null);
+    }
+}
