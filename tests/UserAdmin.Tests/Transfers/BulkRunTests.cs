@@ -16,16 +16,7 @@ namespace UserAdmin.Tests.Transfers;
 public sealed class BulkRunTests(BulkRunTests.App app) : IClassFixture<BulkRunTests.App>
 {
     /// <summary>Runs wait until the test releases them, so a second bulk always meets the first one still queued.</summary>
-    public sealed class App : UserAdminAppFactory
-    {
-        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            Microsoft.AspNetCore.TestHost.WebHostBuilderExtensions.ConfigureTestServices(builder, HeldTransferJobs.Register);
-        }
-
-        public void Release() => Services.GetRequiredService<HeldTransferJobs>().Release();
-    }
+    public sealed class App : HeldTransfersApp;
 
     /// <summary>Adds 2 × <paramref name="pairs"/> agents of team Alpha; returns (source, target) ids, each source owning one login state.</summary>
     private Task<List<(int Source, int Target)>> AddAgentsAsync(int pairs, string tag) => BulkAgents.AddAsync(app, pairs, tag);

@@ -15,16 +15,7 @@ namespace UserAdmin.Tests.Transfers;
 public sealed class DirectionTests(DirectionTests.App app) : IClassFixture<DirectionTests.App>
 {
     /// <summary>Runs wait until the test releases them, so Jenny can become a tenant administrator while the bulk is queued.</summary>
-    public sealed class App : UserAdminAppFactory
-    {
-        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            Microsoft.AspNetCore.TestHost.WebHostBuilderExtensions.ConfigureTestServices(builder, HeldTransferJobs.Register);
-        }
-
-        public void Release() => Services.GetRequiredService<HeldTransferJobs>().Release();
-    }
+    public sealed class App : HeldTransfersApp;
 
     private const int JohnSmith = 19;
     private const int JennyAndrews = 21;
