@@ -11,7 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 var database = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddUserAdminDatabase(database, builder.Configuration);
-builder.Services.AddUserAdminSecurity();
+builder.Services.AddUserAdminSecurity(builder.Configuration);
 builder.Services.AddRequestBodyLimits();
 builder.Services.AddUserAdminJobs(database);
 builder.Services.AddUserAdminFeatures(builder.Configuration);
@@ -25,11 +25,13 @@ builder.Services
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
+app.UseTransportSecurity();
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseRequestBodyLimits();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -16,6 +16,16 @@ public sealed class TransferRules(UserAdminDbContext db)
 {
     public const string MissingPermission = "You need the Transfer User Data permission to transfer user data.";
 
+    /// <summary>Why a tenant administrator cannot be picked, as pickers show it beside the name (R-UX-3).</summary>
+    public const string TenantAdministratorsExcluded = "tenant administrators' data cannot be transferred";
+
+    /// <summary>The reason a listed user can never be part of a pair, or null when they can be picked.</summary>
+    public static string? WhyNotEligible(UserListRow user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsTenantAdministrator ? "Tenant administrator: " + TenantAdministratorsExcluded + "." : null;
+    }
+
     // Well under SQL Server's 2,100 parameters per command.
     private const int IdsPerQuery = 500;
 
@@ -69,7 +79,7 @@ public sealed class TransferRules(UserAdminDbContext db)
             else if (user.IsTenantAdministrator)
             {
                 reasons.Add(new TransferRefusal(TransferRefusalKind.TenantAdministrator,
-                    $"{user.Label} is a tenant administrator; tenant administrators' data cannot be transferred."));
+                    $"{user.Label} is a tenant administrator; {TenantAdministratorsExcluded}."));
             }
         }
 

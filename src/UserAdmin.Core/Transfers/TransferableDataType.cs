@@ -49,6 +49,12 @@ public abstract class TransferableDataType
     /// <summary>Property names of the user columns; a transfer re-points each of them.</summary>
     public IReadOnlyList<string> UserColumns { get; }
 
+    /// <summary>
+    /// For an overwritten type, in words, the unique key that makes combining impossible ("one per
+    /// user per day"); null for a combined type. The database's unique index is the key itself.
+    /// </summary>
+    public string? UniqueKey { get; init; }
+
     public string ModuleName => Module switch
     {
         TransferModule.Qm => "QM",

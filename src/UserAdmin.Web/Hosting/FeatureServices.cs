@@ -1,3 +1,4 @@
+using UserAdmin.Core.Overview;
 using UserAdmin.Core.People;
 using UserAdmin.Core.People.Import;
 using UserAdmin.Core.People.Mappings;
@@ -24,6 +25,7 @@ internal static class FeatureServices
         services.AddScoped<ImportUploadStore>().AddScoped<ImportPlanner>().AddScoped<ImportApplier>().AddScoped<ImportPreviews>();
         services.AddMemoryCache();
         services.AddScoped<MappingSchemas>();
+        services.AddScoped<HomeOverviews>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using UserAdmin.Core.Csv;
 using UserAdmin.Core.People;
 using UserAdmin.Core.Persistence;
@@ -18,7 +19,7 @@ namespace UserAdmin.Core.Transfers.Bulk;
 /// </summary>
 public sealed class BulkTransferExport(UserAdminDbContext db, UserViewScope scope, TenantClock clock)
 {
-    public const string FileName = "bulk-transfer.csv";
+    public const string FileName = "people.csv";
     public const string FromHeader = "From User ID";
     public const string ToHeader = "To User ID";
 
@@ -31,11 +32,12 @@ public sealed class BulkTransferExport(UserAdminDbContext db, UserViewScope scop
     public async Task WriteAsync(Stream output, AdministratorProfile administrator, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
+        var today = clock.Today;
         await WriteFileAsync(output, async csv =>
         {
             await foreach (var user in Rows(scope.VisibleUsers(administrator)).AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                await WriteRowAsync(csv, user, "").ConfigureAwait(false);
+                await WriteRowAsync(csv, user, "", StatusOf(user, today)).ConfigureAwait(false);
             }
         }).ConfigureAwait(false);
     }
@@ -49,6 +51,7 @@ public sealed class BulkTransferExport(UserAdminDbContext db, UserViewScope scop
             .OrderBy(p => p.Position)
             .Select(p => new { p.SourceUserId, p.TargetUserId })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var today = clock.Today;
         await WriteFileAsync(output, async csv =>
         {
             foreach (var chunk in failed.Chunk(IdsPerQuery))
@@ -57,21 +60,22 @@ public sealed class BulkTransferExport(UserAdminDbContext db, UserViewScope scop
                 var users = await Rows(scope.VisibleUsers(administrator).Where(u => ids.Contains(u.Id))).ToDictionaryAsync(u => u.Id, cancellationToken).ConfigureAwait(false);
                 foreach (var pair in chunk)
                 {
-                    var target = users.GetValueOrDefault(pair.TargetUserId) ?? new ExportRow(pair.TargetUserId, "", "", "", null, "", null);
-                    await WriteRowAsync(csv, target, pair.SourceUserId.ToString(CultureInfo.InvariantCulture)).ConfigureAwait(false);
+                    var target = users.GetValueOrDefault(pair.TargetUserId);
+                    await WriteRowAsync(
+                        csv,
+                        target ?? new ExportRow(pair.TargetUserId, "", "", "", null, null, null),
+                        pair.SourceUserId.ToString(CultureInfo.InvariantCulture),
+                        target is null ? "" : StatusOf(target, today)).ConfigureAwait(false);
                 }
             }
         }).ConfigureAwait(false);
         return failed.Count;
     }
 
-    private IQueryable<ExportRow> Rows(IQueryable<User> users)
-    {
-        var today = clock.Today;
-        return users.AsNoTracking()
+    private static IQueryable<ExportRow> Rows(IQueryable<User> users) =>
+        users.AsNoTracking()
             .OrderBy(u => u.Id)
-            .Select(u => new ExportRow(u.Id, u.FirstName, u.LastName, u.Email, u.Login, u.Deactivated == null || u.Deactivated > today ? "Active" : "Inactive", u.Team == null ? null : u.Team.Name));
-    }
+            .Select(u => new ExportRow(u.Id, u.FirstName, u.LastName, u.Email, u.Login, u.Deactivated, u.Team == null ? null : u.Team.Name));
 
     private static async Task WriteFileAsync(Stream output, Func<CsvWriter, Task> rows)
     {
@@ -92,9 +96,9 @@ public sealed class BulkTransferExport(UserAdminDbContext db, UserViewScope scop
         }
     }
 
-    private static async Task WriteRowAsync(CsvWriter csv, ExportRow user, string toUserId)
+    private static async Task WriteRowAsync(CsvWriter csv, ExportRow user, string toUserId, string status)
     {
-        string[] fields = [user.Id.ToString(CultureInfo.InvariantCulture), toUserId, user.FirstName, user.LastName, user.Email, user.Login ?? "", user.Status, user.Team ?? ""];
+        string[] fields = [user.Id.ToString(CultureInfo.InvariantCulture), toUserId, user.FirstName, user.LastName, user.Email, user.Login ?? "", status, user.Team ?? ""];
         foreach (var field in fields)
         {
             csv.WriteField(CsvFormulaGuard.Neutralise(field));
@@ -103,5 +107,7 @@ public sealed class BulkTransferExport(UserAdminDbContext db, UserViewScope scop
         await csv.NextRecordAsync().ConfigureAwait(false);
     }
 
-    private sealed record ExportRow(int Id, string FirstName, string LastName, string Email, string? Login, string Status, string? Team);
+    private static string StatusOf(ExportRow user, LocalDate today) => Activity.IsActive(user.Deactivated, today) ? "Active" : "Inactive";
+
+    private sealed record ExportRow(int Id, string FirstName, string LastName, string Email, string? Login, LocalDate? Deactivated, string? Team);
 }

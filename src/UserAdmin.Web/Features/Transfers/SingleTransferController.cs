@@ -14,15 +14,14 @@ namespace UserAdmin.Web.Features.Transfers;
 public sealed class SingleTransferController(
     CurrentAdministrator current, UserList users, TransferRules rules, TransferEngine engine, TransferHistory history, TransferRunStarter starter) : Controller
 {
-    private const int PickerSize = 25;
+    public const int PickerSize = 25;
 
     [HttpGet("")]
     public async Task<IActionResult> Pick(string? targetSearch, string? sourceSearch, bool showInactive, int? target, int? source, CancellationToken cancellationToken)
     {
         var administrator = await current.GetAsync(cancellationToken);
-        var status = showInactive ? UserStatusFilter.All : UserStatusFilter.Active;
-        var targets = await users.FindAsync(administrator, new UserListQuery(target is { } t && string.IsNullOrWhiteSpace(targetSearch) ? t.ToString(CultureInfo.InvariantCulture) : targetSearch, status, UserSort.Name, 1, PickerSize), cancellationToken);
-        var sources = await users.FindAsync(administrator, new UserListQuery(source is { } s && string.IsNullOrWhiteSpace(sourceSearch) ? s.ToString(CultureInfo.InvariantCulture) : sourceSearch, status, UserSort.Name, 1, PickerSize), cancellationToken);
+        var targets = await CandidatesAsync(administrator, target is { } t && string.IsNullOrWhiteSpace(targetSearch) ? t.ToString(System.Globalization.CultureInfo.InvariantCulture) : targetSearch, showInactive, cancellationToken);
+        var sources = await CandidatesAsync(administrator, source is { } s && string.IsNullOrWhiteSpace(sourceSearch) ? s.ToString(System.Globalization.CultureInfo.InvariantCulture) : sourceSearch, showInactive, cancellationToken);
         var model = new PickModel(targetSearch, sourceSearch, showInactive, target, source, targets, sources);
         if (target is { } targetId && source is { } sourceId)
         {
@@ -30,6 +29,22 @@ public sealed class SingleTransferController(
         }
 
         return View(model);
+    }
+
+    /// <summary>
+    /// R-UX-3: the pickers' search as you type. The same query as the plain form (so within the view, R-SEC-2),
+    /// each user with the reason they cannot be chosen, if any.
+    /// </summary>
+    [HttpGet("users")]
+    public async Task<IActionResult> Search(string? search, bool showInactive, CancellationToken cancellationToken)
+    {
+        var found = await CandidatesAsync(await current.GetAsync(cancellationToken), search, showInactive, cancellationToken);
+        return Json(new
+        {
+            total = found.TotalCount,
+            message = PickerOption.Summary(found),
+            users = found.Rows.Select(PickerOption.From).Select(o => new { id = o.Id, label = o.Label, reason = o.Reason }),
+        });
     }
 
     /// <summary>
@@ -57,6 +72,9 @@ public sealed class SingleTransferController(
         var backToConfirmation = outcome.Refusals.All(r => r.Kind is TransferRefusalKind.AlreadyTransferred or TransferRefusalKind.UserBusy or TransferRefusalKind.CannotStart);
         return backToConfirmation ? RedirectToAction(nameof(Confirm), new { source, target }) : RedirectToAction(nameof(Pick), new { source, target });
     }
+
+    private Task<UserListPage> CandidatesAsync(AdministratorProfile administrator, string? search, bool showInactive, CancellationToken cancellationToken) =>
+        users.FindAsync(administrator, new UserListQuery(search, showInactive ? UserStatusFilter.All : UserStatusFilter.Active, UserSort.Name, 1, PickerSize), cancellationToken);
 
     private async Task<PairCheck> CheckAsync(AdministratorProfile administrator, int source, int target, CancellationToken cancellationToken)
     {
