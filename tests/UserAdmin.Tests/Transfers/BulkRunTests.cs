@@ -108,7 +108,7 @@ public sealed class BulkRunTests(BulkRunTests.App app) : IClassFixture<BulkRunTe
         Assert.Equal(0, await after.LoginStates.CountAsync(l => l.UserId == failing.Source));
         Assert.Equal(1, await after.LoginStates.CountAsync(l => l.UserId == failing.Target));
         var history = await client.GetDocumentAsync("/transfers");
-        Assert.Contains("2000 pairs (1999 done, 1 failed)", history.QuerySelector("#transfers")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("2,000 pairs (1999 done, 1 failed)", history.QuerySelector("#transfers")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact] // R-BLK-6: the status page works after signing out and in again
