@@ -19,7 +19,7 @@ builder.Services.AddScoped<AdministratorBootstrap>();
 builder.Services.AddScoped<DemoTenant>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
 builder.Services
-    .AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+    .AddControllersWithViews(options => options.UseProductWords().Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
     .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureFolderViews()));
 
 var app = builder.Build();

@@ -236,7 +236,7 @@ public sealed class PeopleImportTests(PeopleImportTests.App app) : IClassFixture
 
         var preview = await steps.PreviewPageAsync(await steps.PreviewAsync(own.ToBytes()), "?view=Errors");
 
-        Assert.Contains("cannot change your own roles", preview.QuerySelector("#errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("this row is your own user, and nobody changes their own Roles by import", preview.QuerySelector("#errors")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact] // R-IMP-6 as amended: duplicates inside the file (an error on both rows) and emails of other users

@@ -117,7 +117,7 @@ public sealed class ImportApplier(UserAdminDbContext db, ImportPlanner planner, 
             return "No row of the file is valid, so there is nothing to import.";
         }
 
-        var stale = plan.Rows.FirstOrDefault(r => r is { UserId: { } id, Version: { } version } && (!previewed.TryGetValue(id, out var seen) || seen != version));
+        var stale = plan.Rows.FirstOrDefault(r => r is { Kind: not PlannedRowKind.Invalid, UserId: { } id, Version: { } version } && (!previewed.TryGetValue(id, out var seen) || seen != version));
         return stale is null
             ? null
             : $"User {stale.UserId} ({stale.Name}) was changed by someone else after the preview (line {stale.Line}). Nothing was imported; preview the file again to see the current values.";
@@ -152,6 +152,7 @@ public static class PreviewVersions
         ArgumentNullException.ThrowIfNull(plan);
         return string.Join('\n', plan.Rows
             .Where(r => r is { UserId: not null, Version: not null })
+            .DistinctBy(r => r.UserId) // rows naming the same user twice are both errors (R-IMP-6) but see one version
             .Select(r => $"{r.UserId!.Value.ToString(CultureInfo.InvariantCulture)}:{r.Version!.Value:N}"));
     }
 
