@@ -14,7 +14,7 @@ public static class ImpactWords
     public static string Destroyed(DataTypeCounts counts, string targetName)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        return $"{targetName}'s {counts.TargetRowsDeleted} {counts.Type.Name.ToLowerInvariant()} are deleted and nothing replaces them.";
+        return $"{targetName}'s {counts.TargetRowsDeleted} {counts.Type.RowsNoun} are deleted and nothing replaces them.";
     }
 
     public static string Describe(DataTypeCounts counts, string sourceName, string targetName)
@@ -25,7 +25,7 @@ public static class ImpactWords
             return Destroyed(counts, targetName);
         }
 
-        var type = counts.Type.Name.ToLowerInvariant();
+        var type = counts.Type.RowsNoun;
         return counts.Type.Mode == TransferMode.Overwrite
             ? $"{targetName}'s {counts.TargetRowsDeleted} {type} are deleted and replaced by {sourceName}'s {counts.RowsMoved}."
             : $"{sourceName}'s {counts.RowsMoved} {type} are added to {targetName}'s own.";

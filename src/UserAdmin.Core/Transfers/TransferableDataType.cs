@@ -62,6 +62,9 @@ public abstract class TransferableDataType
         _ => Module.ToString(),
     };
 
+    /// <summary>The rows in a sentence ("agent schedules"): the name without its explanation in brackets, lower case.</summary>
+    public string RowsNoun => (Name.IndexOf(" (", StringComparison.Ordinal) is var cut and > 0 ? Name[..cut] : Name).ToLowerInvariant();
+
     /// <summary>The mode in words, for pages and downloads.</summary>
     public string ModeName => Mode == TransferMode.Overwrite ? "Overwritten" : "Combined";
 

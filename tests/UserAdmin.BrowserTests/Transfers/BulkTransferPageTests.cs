@@ -8,10 +8,19 @@ namespace UserAdmin.BrowserTests.Transfers;
 
 public sealed class BulkTransferPageTests(BrowserSession session) : IClassFixture<BrowserSession>
 {
-    [Fact] // R-BLK-1, R-BLK-2, R-BLK-4, R-BLK-6, R-BLK-7
-    public async Task Download_edit_upload_preview_run_and_watch_the_progress_to_success()
+    [Fact] // R-BLK-1, R-BLK-2, R-BLK-4, R-BLK-6, R-BLK-7, R-TRF-9, R-TRF-10
+    public async Task Download_edit_upload_preview_run_and_watch_the_progress_to_the_result()
     {
         var pairs = await BulkAgents.AddAsync(session.App, 300, "page");
+        var failing = pairs[123];
+        await using (var db = session.App.CreateDbContext())
+        {
+            // One pair fails in the database, so that the result page shows its failure list and downloads.
+            var trigger = string.Create(CultureInfo.InvariantCulture,
+                $"CREATE TRIGGER refuse_browser_pair BEFORE UPDATE ON \"LoginStates\" WHEN OLD.\"UserId\" = {failing.Source} BEGIN SELECT RAISE(ABORT, 'locked'); END;");
+            await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, trigger);
+        }
+
         var page = await session.SignedInPageAsync(TestAccounts.Admin);
         await page.GotoAsync("/transfers/bulk");
         await page.ClickAsync("#run-new-bulk");
@@ -36,15 +45,26 @@ public sealed class BulkTransferPageTests(BrowserSession session) : IClassFixtur
 
         await page.ClickAsync("#run-transfer");
         await page.WaitForSelectorAsync("#permanent");
-        await page.ClickAsync("#confirm-run");
+        await Screenshots.SaveAsync(page, "bulk-confirmation");
+        await page.DblClickAsync("#confirm-run"); // R-TRF-5: a double-click shows the run that started, not a refusal
         await page.WaitForSelectorAsync("#run-status");
         await Screenshots.SaveAsync(page, "bulk-progress");
         await page.WaitForSelectorAsync("#result", new() { Timeout = 120_000 });
 
-        Assert.Equal("Data Transfer Successful", (await page.Locator("#result").InnerTextAsync()).Trim());
-        Assert.Equal("300", await page.Locator("#done").InnerTextAsync());
+        Assert.StartsWith("Errors occurred during data transfer. The user IDs listed below were not transferred.", (await page.Locator("#result").InnerTextAsync()).Trim(), StringComparison.Ordinal);
+        Assert.Contains($"({failing.Source}) → Target ", await page.Locator("#failed-ids").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("299", await page.Locator("#done").InnerTextAsync());
         Assert.Equal("100%", await page.Locator("#percent").InnerTextAsync());
+        Assert.Equal("Completed with errors", await page.Locator("#state-text").InnerTextAsync());
+        Assert.Equal("Click here to download an audit log of the errors that occurred in the most recent data transfer operation.", await page.Locator("#errors-audit-log").InnerTextAsync());
+        Assert.Equal(1, await page.Locator("#failed-pairs").CountAsync());
         await Screenshots.SaveAsync(page, "bulk-result");
+        await using (var db = session.App.CreateDbContext())
+        {
+            await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.ExecuteSqlRawAsync(db.Database, "DROP TRIGGER refuse_browser_pair;");
+            Assert.Equal(1, db.TransferRuns.Count(r => r.Kind == UserAdmin.Core.Transfers.Runs.TransferKind.Bulk));
+        }
+
         File.Delete(edited);
     }
 }

@@ -70,6 +70,45 @@ public abstract class TwoInstanceRaces(TwoInstanceRaces.Instances app, ITestOutp
             : "The refused start saw the accepted bulk before inserting its own.");
     }
 
+    [Fact] // R-TRF-5: a user in a transfer started on one instance cannot be put in another started at the same moment on the second
+    public async Task Two_overlapping_transfers_started_at_once_on_two_instances_are_one_accepted_and_one_refused()
+    {
+        using var onFirst = await app.First.SignInAsync(TestAccounts.Admin);
+        using var onSecond = await app.Second.SignInAsync(TestAccounts.Admin);
+        // Users the two-bulk race does not use, so that neither test meets the other's earlier transfers (R-TRF-6).
+        var raced = await BulkPairs.ChooseAsync(app.Database, 2 * PairsPerBulk);
+        var bulk = await BulkPairs.ChooseAsync(app.Database, 6, taken: raced.Pairs);
+        var outsider = await BulkPairs.ChooseAsync(app.Database, 1, taken: [.. raced.Pairs, .. bulk.Pairs]);
+        var shared = bulk.Pairs[^1].SourceUserId; // the bulk's last pair: still pending while the bulk runs
+        var first = new BulkSteps(onFirst);
+        var runBulk = await first.PrepareRunAsync(await first.UploadAsync(bulk.ToFile()));
+        var confirmSingle = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/transfers/single/confirm?source={shared}&target={outsider.Pairs[0].TargetUserId}");
+        var runSingle = await onSecond.PrepareFormAsShownAsync(confirmSingle, "#confirm-form");
+        int lastRunBefore;
+        await using (var db = app.Database.CreateDbContext())
+        {
+            lastRunBefore = await db.TransferRuns.MaxAsync(r => (int?)r.Id) ?? 0;
+        }
+
+        var answers = await Task.WhenAll(runBulk.PostAsync(), runSingle.PostAsync());
+        var bulkOutcome = await first.RunAnswerAsync(answers[0]);
+        var singleLocation = answers[1].Headers.Location!.OriginalString;
+        var singleError = singleLocation.StartsWith("/transfers/single", StringComparison.Ordinal)
+            ? (await onSecond.GetDocumentAsync(singleLocation)).QuerySelector("#start-error")?.TextContent.Trim()
+            : null;
+        Array.ForEach(answers, a => a.Dispose());
+
+        var busy = "is the source or target of a transfer that is queued or running";
+        Assert.True(bulkOutcome.RunUrl is null ^ singleError is not null, $"bulk: {bulkOutcome.RunUrl ?? bulkOutcome.Error}; single: {singleLocation} {singleError}");
+        Assert.Contains(busy, bulkOutcome.Error ?? singleError, StringComparison.Ordinal);
+        await TransferRunWaiter.FinishedAsync(bulkOutcome.RunUrl is null ? onSecond : onFirst, bulkOutcome.RunUrl ?? singleLocation, TimeSpan.FromSeconds(60));
+        await using var after = app.Database.CreateDbContext();
+        Assert.Equal(1, await after.TransferRuns.CountAsync(r => r.Id > lastRunBefore));
+        Assert.Equal(1, await after.TransferRunPairs.CountAsync(p => p.RunId > lastRunBefore && p.SourceUserId == shared && p.State == TransferPairState.Done));
+        Assert.Empty(await after.TransferParticipants.ToListAsync());
+        output.WriteLine(bulkOutcome.RunUrl is null ? "The single won; the bulk was refused: " + bulkOutcome.Error : "The bulk won; the single was refused: " + singleError);
+    }
+
     [Fact] // R-IMP-8: an upload is applied once; a double submit on two instances is refused, never a 500
     public async Task The_same_import_applied_twice_at_once_on_two_instances_is_applied_once()
     {

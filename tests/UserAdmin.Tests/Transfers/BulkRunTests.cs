@@ -16,16 +16,7 @@ namespace UserAdmin.Tests.Transfers;
 public abstract class BulkRunScenarios(BulkRunScenarios.App app)
 {
     /// <summary>Runs wait until the test releases them, so a second bulk always meets the first one still queued.</summary>
-    public class App : UserAdminAppFactory
-    {
-        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            Microsoft.AspNetCore.TestHost.WebHostBuilderExtensions.ConfigureTestServices(builder, HeldTransferJobs.Register);
-        }
-
-        public void Release() => Services.GetRequiredService<HeldTransferJobs>().Release();
-    }
+    public class App : HeldTransfersApp;
 
     /// <summary>Adds 2 × <paramref name="pairs"/> agents of team Alpha; returns (source, target) ids, each source owning one login state.</summary>
     private Task<List<(int Source, int Target)>> AddAgentsAsync(int pairs, string tag) => BulkAgents.AddAsync(app, pairs, tag);
@@ -82,7 +73,10 @@ public abstract class BulkRunScenarios(BulkRunScenarios.App app)
         Assert.Equal(1999, status.GetProperty("done").GetInt32());
         Assert.Equal(1, status.GetProperty("failed").GetInt32());
         Assert.StartsWith("Errors occurred during data transfer. The user IDs listed below were not transferred.", result.QuerySelector("#result")!.TextContent.Trim(), StringComparison.Ordinal);
-        Assert.Contains($"From {failing.Source} to {failing.Target}", result.QuerySelector("#failed-ids")!.TextContent, StringComparison.Ordinal);
+        // R-TRF-9, R-TRF-10: named as Source and Target; the message in the product's words, the database's text only in the log.
+        Assert.Contains($"({failing.Source}) → Target ", result.QuerySelector("#failed-ids")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"({failing.Target}): The transfer of this pair failed because the database refused one of its changes", result.QuerySelector("#failed-ids")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("SQLite", result.QuerySelector("#failed-ids")!.TextContent, StringComparison.OrdinalIgnoreCase);
         await using (var db = app.CreateDbContext())
         {
             Assert.Equal(0, await db.LoginStates.CountAsync(l => pairs.Select(p => p.Source).Contains(l.UserId) && l.UserId != failing.Source));
@@ -91,8 +85,8 @@ public abstract class BulkRunScenarios(BulkRunScenarios.App app)
 
         using var audit = await client.GetAsync(result.QuerySelector("#audit-log")!.GetAttribute("href")!);
         var auditLog = PeopleFile.Parse(await audit.Content.ReadAsStringAsync());
-        Assert.Equal(["Pair", "From User ID", "To User ID", "Source", "Target", "Data Type", "Rows Moved", "Target Rows Deleted", "Error", "Time"], auditLog.Headers);
-        Assert.Contains(auditLog.Rows, r => r[1] == failing.Source.ToString(CultureInfo.InvariantCulture) && r[8].Contains("login states of this user are locked", StringComparison.Ordinal));
+        Assert.Equal(["Pair", "Source User ID", "Source", "Target User ID", "Target", "Data Type", "Rows Moved", "Target Rows Deleted", "Error", "Time"], auditLog.Headers);
+        Assert.Contains(auditLog.Rows, r => r[1] == failing.Source.ToString(CultureInfo.InvariantCulture) && r[3] == failing.Target.ToString(CultureInfo.InvariantCulture) && r[8].Contains("the database refused one of its changes", StringComparison.Ordinal));
         Assert.Equal(1999, auditLog.Rows.Count(r => r[5] == "Login states" && r[6] == "1"));
 
         await using (var db = app.CreateDbContext())

@@ -168,4 +168,61 @@ public sealed class BulkTransferTests(BulkTransferTests.App app) : IClassFixture
 
         Assert.Contains("the first two columns must be \"From User ID\" and \"To User ID\"", preview.QuerySelector("#problems")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Theory] // R-BLK-3 as amended: a From User ID edited to another existing user's id is caught by the row's Email or Login
+    [InlineData("Email")]
+    [InlineData("Login")]
+    public async Task A_From_User_ID_edited_to_another_users_id_is_an_error_that_names_whose_row_it_is(string kept)
+    {
+        using var client = await app.SignInAsync(TestAccounts.Admin);
+        var steps = new BulkSteps(client);
+        var file = await steps.DownloadAsync();
+        var jenny = file.Rows.Single(r => r[0] == "21");
+        if (kept == "Email")
+        {
+            jenny[file.Headers.IndexOf("Login")] = "";
+        }
+        else
+        {
+            jenny[file.Headers.IndexOf("Email")] = "";
+            Assert.NotEqual("", jenny[file.Headers.IndexOf("Login")]);
+        }
+
+        jenny[0] = SamRodgers.ToString(System.Globalization.CultureInfo.InvariantCulture); // edited: Sam's id on Jenny's row
+        jenny[1] = JohnSmith.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var preview = await steps.PreviewAsync(await steps.UploadAsync(BulkSteps.File(file)));
+        var row = Assert.Single(preview.QuerySelectorAll("#pairs-preview tbody tr"));
+
+        Assert.Contains($"From User ID {SamRodgers} was edited: this row's {kept} ", row.QuerySelector(".errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("belongs to Jenny Andrews (21)", row.QuerySelector(".errors")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(preview.QuerySelector("#run-transfer[disabled]"));
+    }
+
+    [Fact] // R-BLK-4: the preview is planned once and stored; paging and the confirmation read the stored plan
+    public async Task The_preview_is_planned_once_and_pages_read_the_stored_plan()
+    {
+        using var client = await app.SignInAsync(TestAccounts.Admin);
+        var steps = new BulkSteps(client);
+        var text = "From User ID,To User ID\r\n" + string.Concat(Enumerable.Range(0, 12).Select(i => $"{23 + i},{40 + i}\r\n"));
+        var previewUrl = await steps.UploadAsync(ImportSteps.Utf8(text));
+        var first = await steps.PreviewAsync(previewUrl, "?pageSize=10");
+        string Moved(AngleSharp.Dom.IDocument page) => page.QuerySelector("#pairs-preview tr[data-line='2'] td.num:nth-child(3)")!.TextContent;
+        await using (var db = app.CreateDbContext())
+        {
+            // Data that changes after the preview does not re-plan it (the run checks what matters, per pair).
+            db.LoginStates.Add(new UserAdmin.Core.Transfers.Data.LoginState { UserId = 40, LoggedInAt = UserAdminAppFactory.StartInstant, Workstation = "WS-2" });
+            await db.SaveChangesAsync();
+        }
+
+        var second = await steps.PreviewAsync(previewUrl, "?pageSize=10&page=2");
+        var again = await steps.PreviewAsync(previewUrl, "?pageSize=25");
+        var uploadId = Guid.Parse(previewUrl.Split('/')[3]);
+
+        await using var after = app.CreateDbContext();
+        Assert.Equal(1, await after.BulkTransferPlans.CountAsync(p => p.UploadId == uploadId));
+        Assert.Equal(10, first.QuerySelectorAll("#pairs-preview tbody tr").Length);
+        Assert.Equal(2, second.QuerySelectorAll("#pairs-preview tbody tr").Length);
+        Assert.Equal(Moved(first), Moved(again));
+    }
 }

@@ -46,3 +46,15 @@ public sealed class HeldTransferJobs(IServiceProvider services) : ITransferJobs
         }
     }
 }
+
+/// <summary>An app whose transfer runs wait in <see cref="HeldTransferJobs"/> until <see cref="Release"/>.</summary>
+public class HeldTransfersApp : UserAdmin.Tests.Infrastructure.UserAdminAppFactory
+{
+    public void Release() => Services.GetRequiredService<HeldTransferJobs>().Release();
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        Microsoft.AspNetCore.TestHost.WebHostBuilderExtensions.ConfigureTestServices(builder, HeldTransferJobs.Register);
+    }
+}
