@@ -3,6 +3,7 @@ using Hangfire;
 using Microsoft.AspNetCore.Mvc;
 using UserAdmin.Core.DemoData;
 using UserAdmin.Core.Tenancy;
+using UserAdmin.Web.Features.Api;
 using UserAdmin.Web.Features.Health;
 using UserAdmin.Web.Hosting;
 using UserAdmin.Web.Security;
@@ -15,6 +16,7 @@ builder.Services.AddUserAdminSecurity();
 builder.Services.AddRequestBodyLimits();
 builder.Services.AddUserAdminJobs(database);
 builder.Services.AddUserAdminFeatures(builder.Configuration);
+builder.Services.AddUserAdminApi(builder.Configuration);
 builder.Services.AddScoped<AdministratorBootstrap>();
 builder.Services.AddScoped<DemoTenant>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
@@ -33,9 +35,11 @@ app.UseRouting();
 app.UseRequestBodyLimits();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapHealthEndpoint();
 app.MapControllers();
+app.MapUserAdminApi();
 app.MapHangfireDashboardWithAuthorizationPolicy(Policies.TenantAdministrator, "/hangfire", new DashboardOptions { DisplayStorageConnectionString = false, AppPath = "/" });
 
 await app.RunAsync();

@@ -13,3 +13,16 @@ public enum Permissions
     ExportUsers = 8,
     All = AssignUserRoles | EditQmViews | TransferUserData | ExportUsers,
 }
+
+/// <summary>A permission as people read it ("Transfer User Data"), never the enum's name.</summary>
+public static class PermissionWords
+{
+    public static string Of(Permissions permission) => permission switch
+    {
+        Permissions.AssignUserRoles => "Assign User Roles",
+        Permissions.EditQmViews => "Edit QM Views",
+        Permissions.TransferUserData => "Transfer User Data",
+        Permissions.ExportUsers => "Export Users",
+        _ => string.Join(", ", Enum.GetValues<Permissions>().Where(p => p is not (Permissions.None or Permissions.All) && permission.HasFlag(p)).Select(Of)),
+    };
+}

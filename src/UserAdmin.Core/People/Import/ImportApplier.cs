@@ -90,21 +90,9 @@ public sealed class ImportApplier(UserAdminDbContext db, ImportPlanner planner, 
 
     private static string? Refusal(ImportPlan plan, bool importValidRowsOnly, IReadOnlyDictionary<int, Guid> previewed)
     {
-        if (plan.IsBlocked)
+        if (plan.WhyItCannotBeApplied(importValidRowsOnly) is { } refusal)
         {
-            return "The file cannot be imported: " + string.Join(" ", plan.BlockingProblems.Select(p => p.ToString()));
-        }
-
-        var invalid = plan.Count(PlannedRowKind.Invalid);
-        if (invalid > 0 && !importValidRowsOnly)
-        {
-            var rows = invalid == 1 ? "1 row of the file is invalid" : $"{invalid.ToString(CultureInfo.InvariantCulture)} rows of the file are invalid";
-            return $"{rows}. Fix the file and upload it again, or choose to import only the valid rows.";
-        }
-
-        if (plan.ValidRows == 0)
-        {
-            return "No row of the file is valid, so there is nothing to import.";
+            return refusal;
         }
 
         var stale = plan.Rows.FirstOrDefault(r => r is { UserId: { } id, Version: { } version } && (!previewed.TryGetValue(id, out var seen) || seen != version));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using UserAdmin.Core.Csv;
 
 namespace UserAdmin.Core.People.Import;
@@ -69,4 +70,25 @@ public sealed record ImportPlan(
             .ToList();
 
     public IEnumerable<CsvProblem> AllProblems => Rows.SelectMany(r => r.Problems);
+
+    /// <summary>
+    /// R-IMP-8: why the file as planned cannot be imported (blocked, invalid rows the administrator did
+    /// not choose to leave out, nothing valid), or null when it can. The applier and the API ask the same question.
+    /// </summary>
+    public string? WhyItCannotBeApplied(bool importValidRowsOnly)
+    {
+        if (IsBlocked)
+        {
+            return "The file cannot be imported: " + string.Join(" ", BlockingProblems.Select(p => p.ToString()));
+        }
+
+        var invalid = Count(PlannedRowKind.Invalid);
+        if (invalid > 0 && !importValidRowsOnly)
+        {
+            var rows = invalid == 1 ? "1 row of the file is invalid" : $"{invalid.ToString(CultureInfo.InvariantCulture)} rows of the file are invalid";
+            return $"{rows}. Fix the file and upload it again, or choose to import only the valid rows.";
+        }
+
+        return ValidRows == 0 ? "No row of the file is valid, so there is nothing to import." : null;
+    }
 }

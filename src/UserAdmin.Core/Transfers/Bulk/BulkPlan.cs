@@ -1,4 +1,5 @@
 using UserAdmin.Core.Csv;
+using UserAdmin.Core.Transfers.Runs;
 
 namespace UserAdmin.Core.Transfers.Bulk;
 
@@ -21,6 +22,10 @@ public sealed record BulkPlan(IReadOnlyList<CsvProblem> FileProblems, IReadOnlyL
     public bool CanRun => FileProblems.Count == 0 && Pairs.Count > 0 && Pairs.All(p => p.IsValid);
 
     public int ErrorCount => Pairs.Count(p => !p.IsValid);
+
+    /// <summary>The pairs of a plan that <see cref="CanRun"/>, with the names the administrator saw.</summary>
+    public IReadOnlyList<PairToStart> PairsToStart() =>
+        Pairs.Select(p => new PairToStart(p.SourceUserId!.Value, p.SourceLabel, p.TargetUserId!.Value, p.TargetLabel)).ToList();
 
     /// <summary>R-BLK-4: errors first, then the file's order.</summary>
     public IReadOnlyList<BulkPairRow> ErrorsFirst => Pairs.OrderBy(p => p.IsValid).ThenBy(p => p.Line).ToList();

@@ -11,7 +11,12 @@ public sealed record PairToStart(int SourceUserId, string SourceLabel, int Targe
 /// <summary>The started run, or why nothing was started.</summary>
 public sealed record StartOutcome(int? RunId, IReadOnlyList<string> Refusals)
 {
+    /// <summary>R-BLK-5: refused only because another bulk is queued or running (the API answers 409 Conflict).</summary>
+    public bool AnotherBulkIsActive { get; init; }
+
     public static StartOutcome Refused(params string[] reasons) => new(null, reasons);
+
+    public static StartOutcome AnotherBulk() => new(null, [TransferRunStarter.OneBulkAtATime]) { AnotherBulkIsActive = true };
 }
 
 /// <summary>Records a run with its pairs and queues its job (DESIGN 6.1, R-BLK-5, R-BLK-6).</summary>
@@ -65,7 +70,7 @@ public sealed class TransferRunStarter(UserAdminDbContext db, TransferRules rule
         // waiting writer can be starved until the other bulk has finished, and must not then start unasked.
         if (await db.TransferRuns.AnyAsync(r => r.ActiveBulkSlot != null, cancellationToken).ConfigureAwait(false))
         {
-            return StartOutcome.Refused(OneBulkAtATime);
+            return StartOutcome.AnotherBulk();
         }
 
         var lastBulkSeen = await db.TransferRuns.Where(r => r.Kind == TransferKind.Bulk).MaxAsync(r => (int?)r.Id, cancellationToken).ConfigureAwait(false) ?? 0;
@@ -76,7 +81,7 @@ public sealed class TransferRunStarter(UserAdminDbContext db, TransferRules rule
         var started = await strategy.ExecuteAsync(() => InsertUnlessAnotherBulkAsync(run, lastBulkSeen, cancellationToken)).ConfigureAwait(false);
         if (!started)
         {
-            return StartOutcome.Refused(OneBulkAtATime);
+            return StartOutcome.AnotherBulk();
         }
 
         jobs.Enqueue(run.Id);

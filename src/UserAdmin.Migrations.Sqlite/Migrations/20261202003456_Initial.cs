@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace UserAdmin.Migrations.SqlServer.Migrations
+namespace UserAdmin.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +15,10 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,9 +29,9 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "Groups",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -42,17 +42,17 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "ImportUploads",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Purpose = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
-                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
-                    RowCount = table.Column<int>(type: "int", nullable: false),
-                    UploadedByUserId = table.Column<int>(type: "int", nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    MappingJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PreviewVersions = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ImportId = table.Column<int>(type: "int", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    RowCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    UploadedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    MappingJson = table.Column<string>(type: "TEXT", nullable: true),
+                    PreviewVersions = table.Column<string>(type: "TEXT", nullable: true),
+                    ImportId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -63,17 +63,17 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "PeopleImports",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FileName = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
-                    ImportedByUserId = table.Column<int>(type: "int", nullable: false),
-                    ImportedByName = table.Column<string>(type: "nvarchar(201)", maxLength: 201, nullable: false),
-                    ImportedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Created = table.Column<int>(type: "int", nullable: false),
-                    Updated = table.Column<int>(type: "int", nullable: false),
-                    Unchanged = table.Column<int>(type: "int", nullable: false),
-                    Skipped = table.Column<int>(type: "int", nullable: false),
-                    ErrorReport = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    ImportedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImportedByName = table.Column<string>(type: "TEXT", maxLength: 201, nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Created = table.Column<int>(type: "INTEGER", nullable: false),
+                    Updated = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unchanged = table.Column<int>(type: "INTEGER", nullable: false),
+                    Skipped = table.Column<int>(type: "INTEGER", nullable: false),
+                    ErrorReport = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -84,9 +84,9 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "QmViews",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -97,11 +97,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "Roles",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Permissions = table.Column<int>(type: "int", nullable: false),
-                    IsTenantAdministrator = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Permissions = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsTenantAdministrator = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -112,15 +112,15 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "SavedMappings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    NormalizedName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    MappingJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    SavedByUserId = table.Column<int>(type: "int", nullable: false),
-                    SavedByName = table.Column<string>(type: "nvarchar(201)", maxLength: 201, nullable: false),
-                    SavedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    LastUsedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    MappingJson = table.Column<string>(type: "TEXT", nullable: false),
+                    SavedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SavedByName = table.Column<string>(type: "TEXT", maxLength: 201, nullable: false),
+                    SavedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -131,20 +131,20 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "TransferRuns",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Kind = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    RequestedByUserId = table.Column<int>(type: "int", nullable: false),
-                    RequestedByName = table.Column<string>(type: "nvarchar(201)", maxLength: 201, nullable: false),
-                    RequestedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    FinishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    TotalPairs = table.Column<int>(type: "int", nullable: false),
-                    DonePairs = table.Column<int>(type: "int", nullable: false),
-                    FailedPairs = table.Column<int>(type: "int", nullable: false),
-                    ActiveBulkSlot = table.Column<int>(type: "int", nullable: true),
-                    RetryOfRunId = table.Column<int>(type: "int", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RequestedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestedByName = table.Column<string>(type: "TEXT", maxLength: 201, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    TotalPairs = table.Column<int>(type: "INTEGER", nullable: false),
+                    DonePairs = table.Column<int>(type: "INTEGER", nullable: false),
+                    FailedPairs = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActiveBulkSlot = table.Column<int>(type: "INTEGER", nullable: true),
+                    RetryOfRunId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -155,10 +155,10 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "Teams",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    GroupId = table.Column<int>(type: "int", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    GroupId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -175,19 +175,19 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "TransferRunPairs",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RunId = table.Column<int>(type: "int", nullable: false),
-                    Position = table.Column<int>(type: "int", nullable: false),
-                    SourceUserId = table.Column<int>(type: "int", nullable: false),
-                    TargetUserId = table.Column<int>(type: "int", nullable: false),
-                    SourceLabel = table.Column<string>(type: "nvarchar(220)", maxLength: 220, nullable: false),
-                    TargetLabel = table.Column<string>(type: "nvarchar(220)", maxLength: 220, nullable: false),
-                    State = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    Error = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    RowsMoved = table.Column<int>(type: "int", nullable: false),
-                    TargetRowsDeleted = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RunId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceLabel = table.Column<string>(type: "TEXT", maxLength: 220, nullable: false),
+                    TargetLabel = table.Column<string>(type: "TEXT", maxLength: 220, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RowsMoved = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetRowsDeleted = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -204,37 +204,37 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "Users",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
-                    FirstName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    LastName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Login = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    NormalizedLogin = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    EmployeeId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    AcdId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    AcdServerId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Activated = table.Column<DateOnly>(type: "date", nullable: true),
-                    Deactivated = table.Column<DateOnly>(type: "date", nullable: true),
-                    CompanyStartDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    CompanyEndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    DepartmentStartDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    DisplayTimeZone = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    SchedulingTimeZone = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    EnableScheduling = table.Column<bool>(type: "bit", nullable: false),
-                    FullScope = table.Column<bool>(type: "bit", nullable: false),
-                    Locale = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    Rank = table.Column<int>(type: "int", nullable: true),
-                    TeamId = table.Column<int>(type: "int", nullable: true),
-                    MemberGroupId = table.Column<int>(type: "int", nullable: true),
-                    MaxStaffingGroupId = table.Column<int>(type: "int", nullable: true),
-                    ScheduleReleaseProfile = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    WorkConditionProfile = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    PasswordHash = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    FailedSignInCount = table.Column<int>(type: "int", nullable: false),
-                    LockedOutUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Login = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    NormalizedLogin = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EmployeeId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AcdId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AcdServerId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Activated = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Deactivated = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CompanyStartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CompanyEndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DepartmentStartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DisplayTimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SchedulingTimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    EnableScheduling = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FullScope = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Locale = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Rank = table.Column<int>(type: "INTEGER", nullable: true),
+                    TeamId = table.Column<int>(type: "INTEGER", nullable: true),
+                    MemberGroupId = table.Column<int>(type: "INTEGER", nullable: true),
+                    MaxStaffingGroupId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ScheduleReleaseProfile = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    WorkConditionProfile = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    FailedSignInCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LockedOutUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -263,12 +263,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "TransferRunCounts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    PairId = table.Column<long>(type: "bigint", nullable: false),
-                    DataTypeKey = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    RowsMoved = table.Column<int>(type: "int", nullable: false),
-                    TargetRowsDeleted = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PairId = table.Column<long>(type: "INTEGER", nullable: false),
+                    DataTypeKey = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    RowsMoved = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetRowsDeleted = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -282,16 +282,42 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AccessTokens",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SecretHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Revocation = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccessTokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AccessTokens_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AgentSchedules",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    StartMinute = table.Column<int>(type: "int", nullable: false),
-                    EndMinute = table.Column<int>(type: "int", nullable: false),
-                    ShiftName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartMinute = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndMinute = table.Column<int>(type: "INTEGER", nullable: false),
+                    ShiftName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -308,12 +334,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "Alerts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    RaisedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Acknowledged = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RaisedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Acknowledged = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -330,12 +356,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "AuditEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    Action = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Detail = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -352,13 +378,13 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "ContactCallRecords",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    AgentUserId = table.Column<int>(type: "int", nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    DurationSeconds = table.Column<int>(type: "int", nullable: false),
-                    Direction = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    CallerNumber = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgentUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DurationSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    Direction = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CallerNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -375,13 +401,13 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "Evaluations",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    EvaluatorUserId = table.Column<int>(type: "int", nullable: false),
-                    ApproverUserId = table.Column<int>(type: "int", nullable: false),
-                    FormName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ScorePercent = table.Column<int>(type: "int", nullable: false),
-                    EvaluatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EvaluatorUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApproverUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FormName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ScorePercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    EvaluatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -404,12 +430,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "LoginStates",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    LoggedInAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    LoggedOutAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Workstation = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LoggedInAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LoggedOutAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Workstation = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -426,12 +452,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "MessagingRequests",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RequesterUserId = table.Column<int>(type: "int", nullable: false),
-                    Subject = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    RequestedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequesterUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -448,11 +474,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "RealTimeStates",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    State = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    Since = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Since = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -469,11 +495,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "SkillMappings",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    SkillName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Priority = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SkillName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -490,12 +516,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "StorageFiles",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    OwnerUserId = table.Column<int>(type: "int", nullable: false),
-                    Path = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
-                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Path = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -512,8 +538,8 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "UserQmViews",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    QmViewId = table.Column<int>(type: "int", nullable: false)
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    QmViewId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -536,8 +562,8 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "UserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    RoleId = table.Column<int>(type: "int", nullable: false)
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RoleId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -560,8 +586,8 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "UserScopeGroups",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    GroupId = table.Column<int>(type: "int", nullable: false)
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    GroupId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -584,8 +610,8 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "UserScopeTeams",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    TeamId = table.Column<int>(type: "int", nullable: false)
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TeamId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -608,12 +634,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "VacationHours",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    AccruedHours = table.Column<decimal>(type: "decimal(7,2)", precision: 7, scale: 2, nullable: false),
-                    UsedHours = table.Column<decimal>(type: "decimal(7,2)", precision: 7, scale: 2, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    AccruedHours = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: false),
+                    UsedHours = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -630,12 +656,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "EvaluationComments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    EvaluationId = table.Column<long>(type: "bigint", nullable: false),
-                    AuthorUserId = table.Column<int>(type: "int", nullable: false),
-                    Text = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    WrittenAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EvaluationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AuthorUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    WrittenAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -653,6 +679,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessTokens_UserId",
+                table: "AccessTokens",
+                column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AgentSchedules_UserId_Day",
@@ -781,8 +812,7 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "IX_TransferRuns_ActiveBulkSlot",
                 table: "TransferRuns",
                 column: "ActiveBulkSlot",
-                unique: true,
-                filter: "[ActiveBulkSlot] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_TransferRuns_State",
@@ -824,8 +854,7 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "IX_Users_NormalizedLogin",
                 table: "Users",
                 column: "NormalizedLogin",
-                unique: true,
-                filter: "[NormalizedLogin] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Users_TeamId",
@@ -852,6 +881,9 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AccessTokens");
+
             migrationBuilder.DropTable(
                 name: "AgentSchedules");
 
