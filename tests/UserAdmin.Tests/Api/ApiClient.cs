@@ -69,6 +69,23 @@ public sealed class ApiClient(HttpClient http, string token) : IDisposable
         return json;
     }
 
+    /// <summary>Polls a transfer's status (R-BLK-6), as a script does, until the run has finished.</summary>
+    public async Task<JsonElement> FinishedTransferAsync(string statusUrl)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (true)
+        {
+            var status = await JsonAsync(statusUrl);
+            if (status.GetProperty("finishedAt").ValueKind == JsonValueKind.String)
+            {
+                return status;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"{statusUrl} did not finish: {status}");
+            await Task.Delay(100);
+        }
+    }
+
     public static string Detail(JsonElement problem) => problem.GetProperty("detail").GetString() ?? "";
 
     public void Dispose() => http.Dispose();

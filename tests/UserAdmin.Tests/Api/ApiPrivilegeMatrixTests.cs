@@ -144,10 +144,7 @@ public sealed class ApiPrivilegeMatrixTests(ApiPrivilegeMatrixTests.App app) : I
         var importId = (await ApiClient.ReadAsync(import, HttpStatusCode.Accepted)).GetProperty("id").GetInt32();
         using var bulk = await admin.PostFileAsync("/api/v1/transfers/bulk", BulkAgents.File(await BulkAgents.AddAsync(app, 1, "matrix")));
         var runId = (await ApiClient.ReadAsync(bulk, HttpStatusCode.Accepted)).GetProperty("id").GetInt32();
-        for (var i = 0; i < 600 && !(await admin.JsonAsync($"/api/v1/transfers/{runId}")).GetProperty("finishedAt").ValueKind.Equals(JsonValueKind.String); i++)
-        {
-            await Task.Delay(100);
-        }
+        await admin.FinishedTransferAsync($"/api/v1/transfers/{runId}");
 
         app.Others = (importId, runId);
         return (app.Others.Value, tenantFile);

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -79,7 +78,7 @@ public sealed class TransfersApiTests(TransfersApiTests.App app) : IClassFixture
         using var second = await api.PostFileAsync(Bulk, BulkAgents.File(others));
         var conflict = await ApiClient.ReadAsync(second, HttpStatusCode.Conflict);
         app.Release();
-        var finished = await FinishedAsync(api, statusUrl);
+        var finished = await api.FinishedTransferAsync(statusUrl);
 
         Assert.Equal(statusUrl, response.Headers.Location!.OriginalString);
         Assert.Equal("Queued", queued.GetProperty("state").GetString());
@@ -104,7 +103,7 @@ public sealed class TransfersApiTests(TransfersApiTests.App app) : IClassFixture
         using var response = await admin.PostFileAsync(Bulk, BulkAgents.File(pairs));
         var statusUrl = (await ApiClient.ReadAsync(response, HttpStatusCode.Accepted)).GetProperty("status").GetString()!;
         app.Release();
-        await FinishedAsync(admin, statusUrl);
+        await admin.FinishedTransferAsync(statusUrl);
 
         var problem = await supervisor.JsonAsync(statusUrl, HttpStatusCode.NotFound);
 
@@ -115,21 +114,5 @@ public sealed class TransfersApiTests(TransfersApiTests.App app) : IClassFixture
     {
         await using var db = app.CreateDbContext();
         return await db.TransferRuns.CountAsync();
-    }
-
-    private static async Task<JsonElement> FinishedAsync(ApiClient api, string statusUrl)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (true)
-        {
-            var status = await api.JsonAsync(statusUrl);
-            if (status.GetProperty("state").GetString() is "Succeeded" or "CompletedWithErrors")
-            {
-                return status;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"{statusUrl} did not finish: {status}");
-            await Task.Delay(100);
-        }
     }
 }
