@@ -12,7 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 var database = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddUserAdminDatabase(database, builder.Configuration);
-builder.Services.AddUserAdminSecurity();
+builder.Services.AddUserAdminSecurity(builder.Configuration);
 builder.Services.AddRequestBodyLimits();
 builder.Services.AddUserAdminJobs(database);
 builder.Services.AddUserAdminFeatures(builder.Configuration);
@@ -27,6 +27,7 @@ builder.Services
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 
+app.UseTransportSecurity();
 app.UseExceptionHandler("/error/500");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
@@ -35,7 +36,7 @@ app.UseRouting();
 app.UseRequestBodyLimits();
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseRateLimiter();
+app.UseRateLimiter(); // after authentication: the API's limit is per token (sign-in's, per address)
 
 app.MapHealthEndpoint();
 app.MapControllers();

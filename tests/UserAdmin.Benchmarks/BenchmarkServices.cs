@@ -30,8 +30,9 @@ internal static class BenchmarkServices
         services.AddSingleton(TimeZoneCatalogue.Shipped);
         services.AddScoped<UserViewScope>().AddScoped<AdministratorProfiles>();
         services.AddScoped<IPasswordHasher<User>, PasswordHasher<User>>();
+        services.AddLogging();
         services.AddScoped<TransferEngine>().AddScoped<TransferRules>();
-        services.AddScoped<TransferRunStarter>().AddScoped<TransferRunner>().AddScoped<TransferRunQueries>().AddScoped<ITransferJobs, NoQueue>();
+        services.AddScoped<TransferHistory>().AddScoped<TransferRunStarter>().AddScoped<TransferRunner>().AddScoped<TransferRunQueries>().AddScoped<ITransferJobs, NoQueue>();
         services.AddScoped<PeopleReader>().AddScoped<PeopleCsvExport>();
         services.AddScoped<ImportUploadStore>().AddScoped<ImportPlanner>().AddScoped<ImportApplier>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

@@ -22,7 +22,7 @@ internal sealed class PairTransfers(IServiceProvider services)
             await using (var scope = services.CreateAsyncScope())
             {
                 var started = await scope.ServiceProvider.GetRequiredService<TransferRunStarter>().StartBulkAsync(
-                    administrator, bulk.Select(p => new PairToStart(p.SourceUserId, Label(p.SourceUserId), p.TargetUserId, Label(p.TargetUserId))).ToList(), retryOfRunId: null, cancellationToken);
+                    administrator, bulk.Select(p => new PairToStart(p.SourceUserId, Label(p.SourceUserId), p.TargetUserId, Label(p.TargetUserId))).ToList(), retryOfRunId: null, Guid.NewGuid(), cancellationToken);
                 runId = started.RunId ?? throw new InvalidOperationException("The bulk transfer was refused: " + string.Join(" ", started.Refusals));
             }
 

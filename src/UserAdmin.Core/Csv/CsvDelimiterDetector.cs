@@ -9,6 +9,26 @@ internal static class CsvDelimiterDetector
 {
     public static readonly char[] Candidates = [',', ';', '\t'];
 
+    /// <summary>R-IMP-12: delimiters some tools write that the import does not read.</summary>
+    public static readonly char[] Unread = ['|', ':'];
+
+    /// <summary>
+    /// R-IMP-12: a header of one column that holds one of <see cref="Unread"/> was meant to be split by it
+    /// (the one that occurs most often); otherwise null. Left alone it would import as one column and fail later as "First Name is required".
+    /// </summary>
+    public static char? UnreadDelimiterOf(IReadOnlyList<string> headers)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        if (headers.Count != 1)
+        {
+            return null;
+        }
+
+        var header = headers[0];
+        var (delimiter, count) = Unread.Select(c => (c, header.Count(h => h == c))).MaxBy(d => d.Item2);
+        return count > 0 ? delimiter : null;
+    }
+
     public static char FromHeaderLine(string text)
     {
         var counts = new int[Candidates.Length];

@@ -4,7 +4,11 @@ using System.Text;
 namespace UserAdmin.Core.Csv;
 
 /// <summary>One data row of an uploaded file: the line it starts on and its raw values.</summary>
-public sealed record CsvRecord(int Line, string[] Values, CsvProblem? Problem);
+public sealed record CsvRecord(int Line, string[] Values, CsvProblem? Problem)
+{
+    /// <summary>The row a spreadsheet shows this record on; it differs from <see cref="Line"/> below a value with a line break.</summary>
+    public int SheetRow { get; init; } = Line;
+}
 
 /// <summary>
 /// An uploaded CSV file that passed the file-level checks of R-IMP-1 (encoding, delimiter, headers,
@@ -54,6 +58,12 @@ public sealed class CsvDocument
         }
 
         var headers = reader.Values.Select(h => h.Trim()).ToArray();
+        if (CsvDelimiterDetector.UnreadDelimiterOf(headers) is { } unread)
+        {
+            return CsvOpenResult.Failed(new CsvProblem(1, null, Shorten(headers[0]),
+                $"the header row is one column, \"{Shorten(headers[0])}\", which seems to be separated by {CsvFileFormat.NameOf(unread)} characters. The import reads files separated by commas, semicolons or tabs: save the file as CSV with commas."));
+        }
+
         var headerProblems = CsvHeaderRules.Check(headers, delimiter);
         if (headerProblems.Count > 0)
         {
@@ -98,9 +108,11 @@ public sealed class CsvDocument
         {
             var values = reader.Values;
             var problem = reader.Mistake != QuoteMistake.None ? QuoteProblem(reader, Headers) : ShapeProblem(reader.Line, values);
-            yield return new CsvRecord(reader.Line, values, problem);
+            yield return new CsvRecord(reader.Line, values, problem) { SheetRow = reader.SheetRow };
         }
     }
+
+    private static string Shorten(string value) => value.Length <= 60 ? value : value[..57] + "...";
 
     private static CsvProblem QuoteProblem(CsvRecordReader reader, IReadOnlyList<string> headers)
     {

@@ -21,6 +21,8 @@ public sealed record CsvFileFormat(Encoding Encoding, char Delimiter)
         ',' => "comma",
         ';' => "semicolon",
         '\t' => "tab",
+        '|' => "pipe (|)",
+        ':' => "colon (:)",
         _ => $"'{delimiter}'",
     };
 }

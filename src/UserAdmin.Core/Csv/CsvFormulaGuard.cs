@@ -5,6 +5,7 @@ namespace UserAdmin.Core.Csv;
 /// importer removes exactly that apostrophe again, so export → import round-trips every value.
 /// Values that already are apostrophes before a trigger character (<c>'=x</c>) get one more, so the
 /// mapping stays one-to-one: n apostrophes before a trigger are written as n + 1 and read back as n.
+/// The triggers include the full-width forms ＝ ＋ － ＠ (R-SEC-9).
 /// </summary>
 public static class CsvFormulaGuard
 {
@@ -25,6 +26,7 @@ public static class CsvFormulaGuard
     private static bool StartsLikeFormulaAfterPrefixes(string value)
     {
         var rest = value.AsSpan().TrimStart(Prefix);
-        return rest.Length > 0 && rest[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\n';
+        // R-SEC-9: spreadsheets also run a formula typed with the full-width ＝ ＋ － ＠ (an East Asian keyboard's).
+        return rest.Length > 0 && rest[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\n' or '\uFF1D' or '\uFF0B' or '\uFF0D' or '\uFF20';
     }
 }

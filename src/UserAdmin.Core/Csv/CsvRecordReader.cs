@@ -28,6 +28,9 @@ internal sealed class CsvRecordReader : IDisposable
     private readonly char _delimiter;
     private readonly List<string> _badFields = [];
 
+    // Line breaks inside quoted values of the records read so far: a spreadsheet shows each record on one row.
+    private int _breaksInValues;
+
     public CsvRecordReader(string text, char delimiter)
     {
         _delimiter = delimiter;
@@ -47,6 +50,9 @@ internal sealed class CsvRecordReader : IDisposable
 
     /// <summary>The line the current record starts on (quoted values may span several lines).</summary>
     public int Line { get; private set; }
+
+    /// <summary>The row a spreadsheet shows the current record on: its line less the quoted line breaks above it (R-IMP-6).</summary>
+    public int SheetRow { get; private set; }
 
     public QuoteMistake Mistake { get; private set; }
 
@@ -88,6 +94,8 @@ internal sealed class CsvRecordReader : IDisposable
             .FirstOrDefault((QuoteMistake.None, ""));
         MistakeIndex = Mistake == QuoteMistake.None ? 0 : IndexOfField(_parser.RawRecord, MistakeText);
         Line = StartLine();
+        SheetRow = Line - _breaksInValues;
+        _breaksInValues += _parser.RawRow - Line;
         return true;
     }
 

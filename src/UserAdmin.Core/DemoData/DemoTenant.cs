@@ -22,10 +22,14 @@ public sealed class DemoTenant(UserAdminDbContext db, IPasswordHasher<User> hash
     public const string SupervisorEmail = "maria.lopez@example.com";
     public const string QmAdministratorEmail = "kenji.tanaka@example.com";
     public const string AgentEmail = "alex.morgan@example.com";
+    public const string SecondSupervisorEmail = "priya.shah@example.com";
     public const string SupervisorRoleName = "Supervisor";
     public const string QmAdministratorRoleName = "QM Administrator";
     public const string AgentRoleName = "Agent";
     public static readonly string[] SupervisorScopeTeams = ["Alpha", "Bravo"];
+
+    /// <summary>A second supervisor with the same role over other teams: a peer who must not reach into Maria's view.</summary>
+    public static readonly string[] SecondSupervisorScopeTeams = ["Charlie", "Delta"];
 
     private static readonly (string Team, string Group)[] TeamsAndGroups =
     [
@@ -44,6 +48,7 @@ public sealed class DemoTenant(UserAdminDbContext db, IPasswordHasher<User> hash
         new(SupervisorRoleName, SupervisorEmail, "mlopez"),
         new(QmAdministratorRoleName, QmAdministratorEmail, "ktanaka"),
         new(AgentRoleName, AgentEmail, "amorgan"),
+        new(SupervisorRoleName, SecondSupervisorEmail, "pshah"),
     ];
 
     /// <summary>Seeds when the tenant has no users but its administrator; returns false when there was nothing to do.</summary>
@@ -79,6 +84,16 @@ public sealed class DemoTenant(UserAdminDbContext db, IPasswordHasher<User> hash
         MakeSignIn(users, 1, qmAdministrator, signInPassword, "ktanaka", ("Kenji", "Tanaka"));
         users[1].FullScope = true;
         MakeSignIn(users, 2, agent, signInPassword, "amorgan", ("Alex", "Morgan"));
+        MakeSignIn(users, 3, supervisor, signInPassword, "pshah", ("Priya", "Shah"));
+        if (users.Count > 3)
+        {
+            users[3].ScopeTeams.AddRange(teams.Where(t => SecondSupervisorScopeTeams.Contains(t.Name)));
+
+            // In her own view, as a supervisor of her teams is: her own row is hers to export.
+            users[3].Team = teams.Single(t => t.Name == SecondSupervisorScopeTeams[0]);
+            users[3].MemberGroup = users[3].Team!.Group;
+        }
+
         foreach (var (index, first, last, login) in SeedExample.Where(e => e.Index < userCount))
         {
             Rename(users[index], first, last, login);
@@ -95,7 +110,7 @@ public sealed class DemoTenant(UserAdminDbContext db, IPasswordHasher<User> hash
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
             // A random of its own, so that the users stay as they were before transferable data existed.
-            var data = new DemoTransferableData(users, today, clock.Now, new Random(RandomSeed + 1));
+            var data = new DemoTransferableData(users, today, clock.Now, new Random(RandomSeed + 1), new Random(RandomSeed + 2));
             await data.WriteAsync(db, cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -131,8 +146,8 @@ public sealed class DemoTenant(UserAdminDbContext db, IPasswordHasher<User> hash
 
     private static User CreateUser(int index, Random random, LocalDate today, List<Team> teams, List<QmView> qmViews, Role agent)
     {
-        var first = Pick(random, DemoNames.FirstNames);
-        var last = Pick(random, DemoNames.LastNames);
+        var first = random.Pick(DemoNames.FirstNames);
+        var last = random.Pick(DemoNames.LastNames);
         var team = teams[random.Next(teams.Count)];
         var started = today.PlusDays(-random.Next(60, 3650));
         var user = new User
@@ -147,16 +162,16 @@ public sealed class DemoTenant(UserAdminDbContext db, IPasswordHasher<User> hash
             CompanyStartDate = started,
             DepartmentStartDate = started.PlusDays(random.Next(0, 60)),
             Activated = started,
-            DisplayTimeZone = Pick(random, DemoNames.TimeZones),
-            SchedulingTimeZone = Pick(random, DemoNames.TimeZones),
+            DisplayTimeZone = random.Pick(DemoNames.TimeZones),
+            SchedulingTimeZone = random.Pick(DemoNames.TimeZones),
             EnableScheduling = random.Next(4) != 0,
-            Locale = Pick(random, DemoNames.Locales),
+            Locale = random.Pick(DemoNames.Locales),
             Rank = random.Next(0, 10),
             Team = team,
             MemberGroup = team.Group,
             MaxStaffingGroup = random.Next(3) == 0 ? team.Group : null,
-            ScheduleReleaseProfile = Pick(random, DemoNames.ScheduleReleaseProfiles),
-            WorkConditionProfile = Pick(random, DemoNames.WorkConditionProfiles),
+            ScheduleReleaseProfile = random.Pick(DemoNames.ScheduleReleaseProfiles),
+            WorkConditionProfile = random.Pick(DemoNames.WorkConditionProfiles),
         };
         user.Roles.Add(agent);
         var lifecycle = random.Next(20);
@@ -182,8 +197,6 @@ public sealed class DemoTenant(UserAdminDbContext db, IPasswordHasher<User> hash
 
         return user;
     }
-
-    private static string Pick(Random random, string[] values) => values[random.Next(values.Length)];
 
     private static string Ascii(string name)
     {

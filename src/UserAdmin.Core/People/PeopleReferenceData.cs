@@ -39,12 +39,18 @@ public sealed class ReferenceSet
 }
 
 /// <summary>All reference data of the tenant; small, so it is loaded whole for each export or import.</summary>
-public sealed record PeopleReferenceData(ReferenceSet Roles, ReferenceSet Teams, ReferenceSet Groups, ReferenceSet QmViews, IReadOnlySet<int> TenantAdministratorRoleIds)
+public sealed record PeopleReferenceData(
+    ReferenceSet Roles,
+    ReferenceSet Teams,
+    ReferenceSet Groups,
+    ReferenceSet QmViews,
+    IReadOnlySet<int> TenantAdministratorRoleIds,
+    IReadOnlyDictionary<int, Users.Permissions> RolePermissions)
 {
     public static async Task<PeopleReferenceData> LoadAsync(UserAdminDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var roles = await db.Roles.AsNoTracking().Select(r => new { r.Id, r.Name, r.IsTenantAdministrator }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var roles = await db.Roles.AsNoTracking().Select(r => new { r.Id, r.Name, r.IsTenantAdministrator, r.Permissions }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var teams = await db.Teams.AsNoTracking().Select(t => new ReferenceItem(t.Id, t.Name)).ToListAsync(cancellationToken).ConfigureAwait(false);
         var groups = await db.Groups.AsNoTracking().Select(g => new ReferenceItem(g.Id, g.Name)).ToListAsync(cancellationToken).ConfigureAwait(false);
         var views = await db.QmViews.AsNoTracking().Select(v => new ReferenceItem(v.Id, v.Name)).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -53,6 +59,7 @@ public sealed record PeopleReferenceData(ReferenceSet Roles, ReferenceSet Teams,
             new ReferenceSet("team", teams),
             new ReferenceSet("group", groups),
             new ReferenceSet("QM view", views),
-            roles.Where(r => r.IsTenantAdministrator).Select(r => r.Id).ToHashSet());
+            roles.Where(r => r.IsTenantAdministrator).Select(r => r.Id).ToHashSet(),
+            roles.ToDictionary(r => r.Id, r => r.IsTenantAdministrator ? Users.Permissions.All : r.Permissions));
     }
 }

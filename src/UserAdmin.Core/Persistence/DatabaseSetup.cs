@@ -12,6 +12,7 @@ public static class DatabaseSetup
 {
     public const string SqliteMigrationsAssembly = "UserAdmin.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "UserAdmin.Migrations.SqlServer";
+    public const string PostgreSqlMigrationsAssembly = "UserAdmin.Migrations.PostgreSql";
 
     public static DbContextOptionsBuilder UseUserAdminDatabase(
         this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
@@ -26,6 +27,11 @@ public static class DatabaseSetup
             case DatabaseProvider.SqlServer:
                 options.UseSqlServer(connectionString, sql => sql
                     .MigrationsAssembly(SqlServerMigrationsAssembly)
+                    .EnableRetryOnFailure());
+                break;
+            case DatabaseProvider.PostgreSql:
+                options.UseNpgsql(connectionString, postgres => postgres
+                    .MigrationsAssembly(PostgreSqlMigrationsAssembly)
                     .EnableRetryOnFailure());
                 break;
             default:
@@ -60,6 +66,6 @@ public static class DatabaseSetup
         null or "" => DatabaseProvider.Sqlite,
         _ when Enum.TryParse<DatabaseProvider>(value, ignoreCase: true, out var provider) => provider,
         _ => throw new InvalidOperationException(
-            $"Database:Provider is '{value}'; expected 'Sqlite' or 'SqlServer'."),
+            $"Database:Provider is '{value}'; expected 'Sqlite', 'SqlServer' or 'PostgreSql'."),
     };
 }

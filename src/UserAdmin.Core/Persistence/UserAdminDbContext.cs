@@ -4,6 +4,7 @@ using NodaTime;
 using UserAdmin.Core.People.Import;
 using UserAdmin.Core.People.Mappings;
 using UserAdmin.Core.Security.AccessTokens;
+using UserAdmin.Core.Transfers.Bulk;
 using UserAdmin.Core.Transfers.Runs;
 using UserAdmin.Core.Transfers.Data;
 using UserAdmin.Core.Users;
@@ -24,6 +25,7 @@ public class UserAdminDbContext(DbContextOptions<UserAdminDbContext> options)
     public DbSet<UserScopeTeam> UserScopeTeams => Set<UserScopeTeam>();
     public DbSet<UserScopeGroup> UserScopeGroups => Set<UserScopeGroup>();
     public DbSet<UserQmView> UserQmViews => Set<UserQmView>();
+    public DbSet<Security.SignInLockout> SignInLockouts => Set<Security.SignInLockout>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
     public DbSet<PeopleImport> PeopleImports => Set<PeopleImport>();
@@ -32,19 +34,41 @@ public class UserAdminDbContext(DbContextOptions<UserAdminDbContext> options)
     public DbSet<TransferRun> TransferRuns => Set<TransferRun>();
     public DbSet<TransferRunPair> TransferRunPairs => Set<TransferRunPair>();
     public DbSet<TransferRunCount> TransferRunCounts => Set<TransferRunCount>();
+    public DbSet<TransferParticipant> TransferParticipants => Set<TransferParticipant>();
+    public DbSet<StoredBulkPlan> BulkTransferPlans => Set<StoredBulkPlan>();
 
     // Transferable user data (DESIGN 2.3); TransferCatalogue says how each type is transferred.
     public DbSet<LoginState> LoginStates => Set<LoginState>();
+    public DbSet<RecordingApiCommand> RecordingApiCommands => Set<RecordingApiCommand>();
     public DbSet<ContactCallRecord> ContactCallRecords => Set<ContactCallRecord>();
     public DbSet<Evaluation> Evaluations => Set<Evaluation>();
     public DbSet<EvaluationComment> EvaluationComments => Set<EvaluationComment>();
+    public DbSet<ContactGoal> ContactGoals => Set<ContactGoal>();
+    public DbSet<ContactGoalProgress> ContactGoalProgress => Set<ContactGoalProgress>();
     public DbSet<StorageFile> StorageFiles => Set<StorageFile>();
+    public DbSet<ArchiveAudit> ArchiveAudit => Set<ArchiveAudit>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<MessagingRequest> MessagingRequests => Set<MessagingRequest>();
+    public DbSet<MessagingRequestComment> MessagingRequestComments => Set<MessagingRequestComment>();
+    public DbSet<ServerRequest> ServerRequests => Set<ServerRequest>();
     public DbSet<Alert> Alerts => Set<Alert>();
-    public DbSet<AgentSchedule> AgentSchedules => Set<AgentSchedule>();
-    public DbSet<RealTimeState> RealTimeStates => Set<RealTimeState>();
+    public DbSet<WfmView> WfmViews => Set<WfmView>();
+    public DbSet<WorkflowCondition> WorkflowConditions => Set<WorkflowCondition>();
     public DbSet<VacationHours> VacationHours => Set<VacationHours>();
+    public DbSet<ExceptionAssignment> ExceptionAssignments => Set<ExceptionAssignment>();
+    public DbSet<AgentSchedule> AgentSchedules => Set<AgentSchedule>();
+    public DbSet<ProjectAssignment> ProjectAssignments => Set<ProjectAssignment>();
+    public DbSet<WorkShift> WorkShifts => Set<WorkShift>();
+    public DbSet<IntervalProductivity> IntervalProductivity => Set<IntervalProductivity>();
+    public DbSet<DailyProductivity> DailyProductivity => Set<DailyProductivity>();
+    public DbSet<WeeklyProductivity> WeeklyProductivity => Set<WeeklyProductivity>();
+    public DbSet<MonthlyProductivity> MonthlyProductivity => Set<MonthlyProductivity>();
+    public DbSet<YearlyProductivity> YearlyProductivity => Set<YearlyProductivity>();
+    public DbSet<OfflineActivityHours> OfflineActivityHours => Set<OfflineActivityHours>();
+    public DbSet<GroupDayAllocation> GroupDayAllocations => Set<GroupDayAllocation>();
+    public DbSet<HistoricalActivity> HistoricalActivities => Set<HistoricalActivity>();
+    public DbSet<WorkHours> WorkHours => Set<WorkHours>();
+    public DbSet<RealTimeState> RealTimeStates => Set<RealTimeState>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Users;
 
@@ -8,14 +9,30 @@ namespace UserAdmin.Core.Tenancy;
 
 public sealed record BootstrapOptions(string AdminEmail, string? AdminPassword);
 
-/// <summary>What the first start created; <see cref="GeneratedPassword"/> is shown once and never stored in clear.</summary>
-public sealed record BootstrapOutcome(bool Created, string AdminEmail, string? GeneratedPassword);
+public enum BootstrapAction
+{
+    /// <summary>An active tenant administrator exists: nothing was done.</summary>
+    None,
+
+    /// <summary>The configured administrator was created.</summary>
+    Created,
+
+    /// <summary>The configured administrator existed and was given back the role, activation and a password.</summary>
+    Recovered,
+}
+
+/// <summary>What the start did; <see cref="GeneratedPassword"/> is shown once and never stored in clear.</summary>
+public sealed record BootstrapOutcome(BootstrapAction Action, string AdminEmail, string? GeneratedPassword)
+{
+    public bool Changed => Action != BootstrapAction.None;
+}
 
 /// <summary>
-/// R-SEC-4: on first start, when no tenant administrator can sign in, creates one from
-/// <c>Bootstrap:AdminEmail</c> / <c>Bootstrap:AdminPassword</c>, generating the password when none is configured.
+/// R-SEC-4 and R-SEC-6: on every start, when no active tenant administrator (one who can sign in) exists, creates
+/// or recovers the one of <c>Bootstrap:AdminEmail</c> / <c>Bootstrap:AdminPassword</c>, generating the password
+/// when none is configured, and logs it. A tenant can so never stay locked out of itself.
 /// </summary>
-public sealed class AdministratorBootstrap(UserAdminDbContext db, IPasswordHasher<User> hasher)
+public sealed class AdministratorBootstrap(UserAdminDbContext db, IPasswordHasher<User> hasher, TenantClock clock, ILogger<AdministratorBootstrap> logger)
 {
     public const string TenantAdministratorRoleName = "Tenant Administrator";
 
@@ -28,9 +45,9 @@ public sealed class AdministratorBootstrap(UserAdminDbContext db, IPasswordHashe
             role = new Role { Name = TenantAdministratorRoleName, Permissions = Permissions.All, IsTenantAdministrator = true };
             db.Roles.Add(role);
         }
-        else if (await db.Users.AnyAsync(u => u.PasswordHash != null && u.Roles.Any(r => r.IsTenantAdministrator), cancellationToken).ConfigureAwait(false))
+        else if (await SignInAbility.ActiveTenantAdministrators(db.Users, clock.Today).AnyAsync(cancellationToken).ConfigureAwait(false))
         {
-            return new BootstrapOutcome(false, options.AdminEmail, null);
+            return new BootstrapOutcome(BootstrapAction.None, options.AdminEmail, null);
         }
 
         var generated = string.IsNullOrEmpty(options.AdminPassword) ? GeneratePassword() : null;
@@ -38,6 +55,7 @@ public sealed class AdministratorBootstrap(UserAdminDbContext db, IPasswordHashe
         var normalizedEmail = User.NormalizeKey(options.AdminEmail);
         var admin = await db.Users.Include(u => u.Roles)
             .FirstOrDefaultAsync(u => u.NormalizedEmail == normalizedEmail, cancellationToken).ConfigureAwait(false);
+        var action = admin is null ? BootstrapAction.Created : BootstrapAction.Recovered;
         if (admin is null)
         {
             admin = new User { Email = options.AdminEmail.Trim(), FirstName = "Tenant", LastName = "Administrator", Login = "admin", FullScope = true };
@@ -46,13 +64,26 @@ public sealed class AdministratorBootstrap(UserAdminDbContext db, IPasswordHashe
 
         admin.Deactivated = null;
         admin.PasswordHash = hasher.HashPassword(admin, password);
+        admin.SecurityStamp = Guid.NewGuid();
+        admin.Version = Guid.NewGuid();
         if (!admin.Roles.Contains(role))
         {
             admin.Roles.Add(role);
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return new BootstrapOutcome(true, admin.Email, generated);
+        if (action == BootstrapAction.Recovered)
+        {
+            logger.LogWarning(
+                "No active tenant administrator could sign in: user {UserId} (Bootstrap:AdminEmail) was reactivated as tenant administrator with a new password",
+                admin.Id);
+        }
+        else
+        {
+            logger.LogInformation("No active tenant administrator existed: user {UserId} was created from Bootstrap:AdminEmail", admin.Id);
+        }
+
+        return new BootstrapOutcome(action, admin.Email, generated);
     }
 
     public static string GeneratePassword()

@@ -145,6 +145,9 @@ public sealed record PairTransferResult(int SourceUserId, int TargetUserId, IRea
 /// <summary>What one pair's transfer would do, per data type in catalogue order (R-TRF-4).</summary>
 public sealed record TransferImpact(int SourceUserId, int TargetUserId, IReadOnlyList<DataTypeCounts> Counts)
 {
+    /// <summary>R-TRF-7: the types whose target rows are deleted and nothing replaces them.</summary>
+    public IReadOnlyList<DataTypeCounts> DestroyedWithoutReplacement => Counts.Where(ImpactWords.DestroysWithoutReplacement).ToList();
+
     public int RowsMoved => Counts.Sum(c => c.RowsMoved);
 
     public int TargetRowsDeleted => Counts.Sum(c => c.TargetRowsDeleted);

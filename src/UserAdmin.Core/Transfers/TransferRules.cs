@@ -8,18 +8,28 @@ namespace UserAdmin.Core.Transfers;
 public sealed record TransferPair(int SourceUserId, int TargetUserId);
 
 /// <summary>
-/// R-TRF-3: who may transfer whose data. Returns the reasons a pair is refused, worded for the
-/// administrator; an empty list means the pair may be transferred. Never throws for bad input.
+/// R-TRF-3: who may transfer whose data. Returns the typed reasons a pair is refused (a kind and a
+/// message for the administrator); an empty list means the pair may be transferred. Never throws for bad input.
 /// Inactive users may take part. The bulk's rules across rows (R-BLK-3) are the bulk's own.
 /// </summary>
 public sealed class TransferRules(UserAdminDbContext db)
 {
     public const string MissingPermission = "You need the Transfer User Data permission to transfer user data.";
 
+    /// <summary>Why a tenant administrator cannot be picked, as pickers show it beside the name (R-UX-3).</summary>
+    public const string TenantAdministratorsExcluded = "tenant administrators' data cannot be transferred";
+
+    /// <summary>The reason a listed user can never be part of a pair, or null when they can be picked.</summary>
+    public static string? WhyNotEligible(UserListRow user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsTenantAdministrator ? "Tenant administrator: " + TenantAdministratorsExcluded + "." : null;
+    }
+
     // Well under SQL Server's 2,100 parameters per command.
     private const int IdsPerQuery = 500;
 
-    public async Task<IReadOnlyList<string>> CheckAsync(
+    public async Task<IReadOnlyList<TransferRefusal>> CheckAsync(
         AdministratorProfile administrator, int sourceUserId, int targetUserId, CancellationToken cancellationToken = default)
     {
         var results = await CheckAsync(administrator, [new TransferPair(sourceUserId, targetUserId)], cancellationToken).ConfigureAwait(false);
@@ -27,43 +37,49 @@ public sealed class TransferRules(UserAdminDbContext db)
     }
 
     /// <summary>Each pair checked on its own, with one query per 500 users; results in the order of <paramref name="pairs"/>.</summary>
-    public async Task<IReadOnlyList<IReadOnlyList<string>>> CheckAsync(
+    public async Task<IReadOnlyList<IReadOnlyList<TransferRefusal>>> CheckAsync(
         AdministratorProfile administrator, IReadOnlyList<TransferPair> pairs, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(administrator);
         ArgumentNullException.ThrowIfNull(pairs);
         if (!administrator.Has(Permissions.TransferUserData))
         {
-            return pairs.Select(_ => (IReadOnlyList<string>)[MissingPermission]).ToList();
+            return pairs.Select(_ => (IReadOnlyList<TransferRefusal>)[new TransferRefusal(TransferRefusalKind.MissingPermission, MissingPermission)]).ToList();
         }
 
         var users = await LoadAsync(pairs.SelectMany(p => new[] { p.SourceUserId, p.TargetUserId }).Distinct(), cancellationToken).ConfigureAwait(false);
-        return pairs.Select(pair => (IReadOnlyList<string>)Check(administrator, pair, users)).ToList();
+        return pairs.Select(pair => (IReadOnlyList<TransferRefusal>)Check(administrator, pair, users)).ToList();
     }
 
-    private static List<string> Check(AdministratorProfile administrator, TransferPair pair, Dictionary<int, Participant> users)
+    private static List<TransferRefusal> Check(AdministratorProfile administrator, TransferPair pair, Dictionary<int, Participant> users)
     {
-        var reasons = new List<string>();
+        var reasons = new List<TransferRefusal>();
         if (pair.SourceUserId == pair.TargetUserId)
         {
-            var who = users.TryGetValue(pair.SourceUserId, out var user) && user.SeenBy(administrator) ? user.Label : $"user {pair.SourceUserId}";
-            reasons.Add($"The source and the target are the same user, {who}; choose two different users.");
+            var who = users.TryGetValue(pair.SourceUserId, out var user) && user.SeenBy(administrator) ? user.Label : UserLabel.Unnamed(pair.SourceUserId);
+            reasons.Add(new TransferRefusal(TransferRefusalKind.SameUser, $"The source and the target are the same user, {who}; choose two different users."));
         }
 
-        foreach (var (role, id) in new[] { ("source", pair.SourceUserId), ("target", pair.TargetUserId) }.DistinctBy(r => r.Item2))
+        var sides = new[]
         {
-            if (!users.TryGetValue(id, out var user))
+            (Role: "source", Id: pair.SourceUserId, Missing: TransferRefusalKind.SourceMissing, Outside: TransferRefusalKind.SourceOutsideView),
+            (Role: "target", Id: pair.TargetUserId, Missing: TransferRefusalKind.TargetMissing, Outside: TransferRefusalKind.TargetOutsideView),
+        };
+        foreach (var side in sides.DistinctBy(r => r.Id))
+        {
+            if (!users.TryGetValue(side.Id, out var user))
             {
-                reasons.Add($"The {role} user (ID {id}) does not exist.");
+                reasons.Add(new TransferRefusal(side.Missing, $"The {side.Role} user (ID {side.Id}) does not exist."));
             }
             else if (!user.SeenBy(administrator))
             {
                 // No name: the administrator may not see who this is.
-                reasons.Add($"The {role} user (ID {id}) is not within your view.");
+                reasons.Add(new TransferRefusal(side.Outside, $"The {side.Role} user (ID {side.Id}) is not within your view."));
             }
             else if (user.IsTenantAdministrator)
             {
-                reasons.Add($"{user.Label} is a tenant administrator; tenant administrators' data cannot be transferred.");
+                reasons.Add(new TransferRefusal(TransferRefusalKind.TenantAdministrator,
+                    $"{user.Label} is a tenant administrator; {TenantAdministratorsExcluded}."));
             }
         }
 
@@ -91,7 +107,7 @@ public sealed class TransferRules(UserAdminDbContext db)
 
     private sealed record Participant(int Id, string FirstName, string LastName, int? TeamId, int? MemberGroupId, bool IsTenantAdministrator)
     {
-        public string Label => $"{FirstName} {LastName} ({Id})";
+        public string Label => UserLabel.Of(FirstName, LastName, Id);
 
         public bool SeenBy(AdministratorProfile administrator) => UserViewScope.Sees(administrator, TeamId, MemberGroupId);
     }

@@ -49,12 +49,21 @@ public abstract class TransferableDataType
     /// <summary>Property names of the user columns; a transfer re-points each of them.</summary>
     public IReadOnlyList<string> UserColumns { get; }
 
+    /// <summary>
+    /// For an overwritten type, in words, the unique key that makes combining impossible ("one per
+    /// user per day"); null for a combined type. The database's unique index is the key itself.
+    /// </summary>
+    public string? UniqueKey { get; init; }
+
     public string ModuleName => Module switch
     {
         TransferModule.Qm => "QM",
         TransferModule.ClassicWfm => "Classic WFM",
         _ => Module.ToString(),
     };
+
+    /// <summary>The mode in words, for pages and downloads.</summary>
+    public string ModeName => Mode == TransferMode.Overwrite ? "Overwritten" : "Combined";
 
     public override string ToString() => Name;
 

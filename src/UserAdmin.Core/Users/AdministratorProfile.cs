@@ -17,5 +17,11 @@ public sealed record AdministratorProfile(
     /// <summary>R-SEC-2: tenant administrators and users with Full Scope see everyone.</summary>
     public bool SeesEveryone => IsTenantAdministrator || FullScope;
 
+    /// <summary>R-UX-1: false for a user whose roles grant nothing (an agent), who is told so on the home page.</summary>
+    public bool HasAdministrativePermissions => IsTenantAdministrator || Permissions != Permissions.None;
+
+    /// <summary>R-SEC-7: the user's current security stamp; a session issued with another one has ended.</summary>
+    public Guid SecurityStamp { get; init; }
+
     public bool Has(Permissions permission) => (Permissions & permission) == permission;
 }

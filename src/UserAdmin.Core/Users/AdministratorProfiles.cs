@@ -12,13 +12,15 @@ public sealed class AdministratorProfiles(UserAdminDbContext db, TenantClock clo
     {
         var today = clock.Today;
         var user = await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId && u.PasswordHash != null && (u.Deactivated == null || u.Deactivated > today))
+            .Where(u => u.Id == userId)
+            .WhoCanSignIn(today)
             .Select(u => new
             {
                 u.Id,
                 u.FirstName,
                 u.LastName,
                 u.FullScope,
+                u.SecurityStamp,
                 Roles = u.Roles.Select(r => new { r.Id, r.Permissions, r.IsTenantAdministrator }).ToList(),
                 ScopeTeamIds = u.ScopeTeams.Select(t => t.Id).ToList(),
                 ScopeGroupIds = u.ScopeGroups.Select(g => g.Id).ToList(),
@@ -43,6 +45,9 @@ public sealed class AdministratorProfiles(UserAdminDbContext db, TenantClock clo
             user.FullScope,
             user.Roles.ConvertAll(r => r.Id),
             user.ScopeTeamIds,
-            user.ScopeGroupIds);
+            user.ScopeGroupIds)
+        {
+            SecurityStamp = user.SecurityStamp,
+        };
     }
 }

@@ -14,8 +14,8 @@ public enum Permissions
     All = AssignUserRoles | EditQmViews | TransferUserData | ExportUsers,
 }
 
-/// <summary>A permission as people read it ("Transfer User Data"), never the enum's name.</summary>
-public static class PermissionWords
+/// <summary>The product's words for each permission, for messages.</summary>
+public static class PermissionNames
 {
     public static string Of(Permissions permission) => permission switch
     {
@@ -23,6 +23,13 @@ public static class PermissionWords
         Permissions.EditQmViews => "Edit QM Views",
         Permissions.TransferUserData => "Transfer User Data",
         Permissions.ExportUsers => "Export Users",
-        _ => string.Join(", ", Enum.GetValues<Permissions>().Where(p => p is not (Permissions.None or Permissions.All) && permission.HasFlag(p)).Select(Of)),
+        _ => string.Join(", ", Enum.GetValues<Permissions>().Where(p => p is not Permissions.None and not Permissions.All && (permission & p) == p).Select(Of)),
     };
+
+    /// <summary>"the Edit QM Views permission" or "the Edit QM Views and Export Users permissions".</summary>
+    public static string Phrase(Permissions permissions)
+    {
+        var names = Enum.GetValues<Permissions>().Where(p => p is not Permissions.None and not Permissions.All && (permissions & p) == p).Select(Of).ToList();
+        return names.Count == 1 ? $"the {names[0]} permission" : $"the {string.Join(", ", names[..^1])} and {names[^1]} permissions";
+    }
 }

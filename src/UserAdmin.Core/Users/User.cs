@@ -71,15 +71,19 @@ public class User
 
     /// <summary>Hash written by ASP.NET Core's PasswordHasher; null for users who cannot sign in.</summary>
     public string? PasswordHash { get; set; }
-    public int FailedSignInCount { get; set; }
-    public Instant? LockedOutUntil { get; set; }
+
+    /// <summary>
+    /// R-SEC-7: renewed on sign-out and on any change of roles, scope, email, login, password or activation; a
+    /// session cookie carries the stamp it was issued with and ends when the stamp no longer matches.
+    /// </summary>
+    public Guid SecurityStamp { get; set; } = Guid.NewGuid();
 
     /// <summary>Optimistic concurrency token, renewed on every change of the row.</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
 
     public string DisplayName => $"{FirstName} {LastName}";
 
-    public bool IsActiveOn(LocalDate today) => Deactivated is null || Deactivated > today;
+    public bool IsActiveOn(LocalDate today) => Activity.IsActive(Deactivated, today);
 
     public static string NormalizeKey(string value) => value.Trim().ToUpperInvariant();
 }

@@ -19,12 +19,22 @@ public enum UserSort
     Team,
 }
 
-public sealed record UserListQuery(string? Search, UserStatusFilter Status, UserSort Sort, int Page, int PageSize)
+public enum SortDirection
+{
+    Ascending,
+    Descending,
+}
+
+public sealed record UserListQuery(string? Search, UserStatusFilter Status, UserSort Sort, int Page, int PageSize, SortDirection Direction = SortDirection.Ascending)
 {
     public static readonly int[] PageSizes = [25, 50, 100];
 }
 
-public sealed record UserListRow(int Id, string FirstName, string LastName, string Email, string? Login, string? Team, bool IsActive, string Roles);
+public sealed record UserListRow(int Id, string FirstName, string LastName, string Email, string? Login, string? Team, bool IsActive, string Roles)
+{
+    /// <summary>Holds a tenant-administrator role (whose data cannot be transferred, R-TRF-3).</summary>
+    public bool IsTenantAdministrator { get; init; }
+}
 
 public sealed record UserListPage(IReadOnlyList<UserListRow> Rows, int TotalCount, int Page, int PageSize)
 {
@@ -41,17 +51,11 @@ public sealed class UserList(UserViewScope scope, TenantClock clock)
         var users = Search(scope.VisibleUsers(administrator).AsNoTracking(), query.Search);
         users = query.Status switch
         {
-            UserStatusFilter.Active => users.Where(u => u.Deactivated == null || u.Deactivated > today),
-            UserStatusFilter.Inactive => users.Where(u => u.Deactivated != null && u.Deactivated <= today),
+            UserStatusFilter.Active => users.Where(Activity.ActiveOn(today)),
+            UserStatusFilter.Inactive => users.Where(Activity.InactiveOn(today)),
             _ => users,
         };
-        users = query.Sort switch
-        {
-            UserSort.Email => users.OrderBy(u => u.NormalizedEmail),
-            UserSort.Id => users.OrderBy(u => u.Id),
-            UserSort.Team => users.OrderBy(u => u.Team!.Name).ThenBy(u => u.LastName).ThenBy(u => u.FirstName),
-            _ => users.OrderBy(u => u.LastName).ThenBy(u => u.FirstName).ThenBy(u => u.Id),
-        };
+        users = Order(users, query.Sort, query.Direction == SortDirection.Descending);
 
         var pageSize = UserListQuery.PageSizes.Contains(query.PageSize) ? query.PageSize : UserListQuery.PageSizes[1];
         var total = await users.CountAsync(cancellationToken).ConfigureAwait(false);
@@ -68,14 +72,28 @@ public sealed class UserList(UserViewScope scope, TenantClock clock)
                 Team = u.Team == null ? null : u.Team.Name,
                 u.Deactivated,
                 Roles = u.Roles.OrderBy(r => r.Name).Select(r => r.Name).ToList(),
+                IsTenantAdministrator = u.Roles.Any(r => r.IsTenantAdministrator),
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return new UserListPage(
-            rows.ConvertAll(r => new UserListRow(r.Id, r.FirstName, r.LastName, r.Email, r.Login, r.Team, r.Deactivated is null || r.Deactivated > today, string.Join(", ", r.Roles))),
+            rows.ConvertAll(r => new UserListRow(r.Id, r.FirstName, r.LastName, r.Email, r.Login, r.Team, Activity.IsActive(r.Deactivated, today), string.Join(", ", r.Roles)) { IsTenantAdministrator = r.IsTenantAdministrator }),
             total,
             page,
             pageSize);
     }
+
+    // The id breaks ties so that pages never overlap; descending reverses every key.
+    private static IQueryable<User> Order(IQueryable<User> users, UserSort sort, bool descending) => (sort, descending) switch
+    {
+        (UserSort.Email, false) => users.OrderBy(u => u.NormalizedEmail).ThenBy(u => u.Id),
+        (UserSort.Email, true) => users.OrderByDescending(u => u.NormalizedEmail).ThenByDescending(u => u.Id),
+        (UserSort.Id, false) => users.OrderBy(u => u.Id),
+        (UserSort.Id, true) => users.OrderByDescending(u => u.Id),
+        (UserSort.Team, false) => users.OrderBy(u => u.Team!.Name).ThenBy(u => u.LastName).ThenBy(u => u.FirstName).ThenBy(u => u.Id),
+        (UserSort.Team, true) => users.OrderByDescending(u => u.Team!.Name).ThenByDescending(u => u.LastName).ThenByDescending(u => u.FirstName).ThenByDescending(u => u.Id),
+        (_, false) => users.OrderBy(u => u.LastName).ThenBy(u => u.FirstName).ThenBy(u => u.Id),
+        (_, true) => users.OrderByDescending(u => u.LastName).ThenByDescending(u => u.FirstName).ThenByDescending(u => u.Id),
+    };
 
     private static IQueryable<User> Search(IQueryable<User> users, string? search)
     {

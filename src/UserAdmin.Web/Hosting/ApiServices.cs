@@ -14,7 +14,7 @@ internal static class ApiServices
 {
     public static IServiceCollection AddUserAdminApi(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddScoped<AccessTokens>().AddScoped<ScriptedImport>().AddScoped<ImportHistory>();
+        services.AddScoped<AccessTokens>().AddScoped<ScriptedImport>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ApiAuthorizationResults>();
         services.AddApiRateLimits(configuration);
 

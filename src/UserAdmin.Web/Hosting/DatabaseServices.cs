@@ -18,7 +18,7 @@ internal sealed record DatabaseSettings(DatabaseProvider Provider, string Connec
         {
             connectionString = provider == DatabaseProvider.Sqlite
                 ? DatabaseSetup.DefaultSqliteConnectionString(contentRoot)
-                : throw new InvalidOperationException("ConnectionStrings:UserAdmin is required when Database:Provider is SqlServer.");
+                : throw new InvalidOperationException($"ConnectionStrings:UserAdmin is required when Database:Provider is {provider}.");
         }
 
         return new DatabaseSettings(provider, connectionString);

@@ -1,3 +1,4 @@
+using UserAdmin.Core.Overview;
 using UserAdmin.Core.People;
 using UserAdmin.Core.People.Import;
 using UserAdmin.Core.People.Mappings;
@@ -17,13 +18,14 @@ internal static class FeatureServices
     {
         services.AddScoped<UserList>().AddScoped<UserDetails>();
         services.AddScoped<TransferEngine>().AddScoped<TransferRules>().AddScoped<TransferableDataCounts>();
-        services.AddScoped<TransferRunner>().AddScoped<TransferRunStarter>().AddScoped<TransferRunQueries>().AddScoped<TransferAuditLog>().AddScoped<BulkTransferExport>().AddScoped<BulkTransferPlanner>().AddScoped<ITransferJobs, HangfireTransferJobs>().AddScoped<TransferJob>();
+        services.AddScoped<TransferRunner>().AddScoped<TransferRunStarter>().AddScoped<TransferRunQueries>().AddScoped<TransferAuditLog>().AddScoped<BulkTransferExport>().AddScoped<BulkTransferPlanner>().AddScoped<BulkPlanStore>().AddScoped<TransferHistory>().AddScoped<ITransferJobs, HangfireTransferJobs>().AddScoped<TransferJob>();
         services.AddHostedService<TransferRecovery>();
         services.AddScoped<PeopleReader>().AddScoped<PeopleCsvExport>();
         services.Configure<ImportSettings>(configuration.GetSection("Import"));
         services.AddScoped<ImportUploadStore>().AddScoped<ImportPlanner>().AddScoped<ImportApplier>().AddScoped<ImportPreviews>();
         services.AddMemoryCache();
         services.AddScoped<MappingSchemas>();
+        services.AddScoped<HomeOverviews>();
         return services;
     }
 }

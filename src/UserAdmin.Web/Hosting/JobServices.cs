@@ -1,12 +1,14 @@
 using Hangfire;
 using Hangfire.InMemory;
+using Hangfire.PostgreSql;
 using Hangfire.SqlServer;
 using UserAdmin.Core.Persistence;
 
 namespace UserAdmin.Web.Hosting;
 
 /// <summary>
-/// Hangfire on SQL Server storage in production and in memory with SQLite (ADR-0002). The domain
+/// Hangfire on the server database's own storage (SQL Server or PostgreSQL, in the app's database) and in
+/// memory with SQLite (ADR-0001, ADR-0011). The domain
 /// tables, not Hangfire, are the source of truth for every transfer.
 /// </summary>
 internal static class JobServices
@@ -27,6 +29,15 @@ internal static class JobServices
                     QueuePollInterval = TimeSpan.FromSeconds(1),
                 });
             }
+            else if (database.Provider == DatabaseProvider.PostgreSql)
+            {
+                config.UsePostgreSqlStorage(postgres => postgres.UseNpgsqlConnection(database.ConnectionString), new PostgreSqlStorageOptions
+                {
+                    PrepareSchemaIfNecessary = true,
+                    InvisibilityTimeout = TimeSpan.FromMinutes(5),
+                    QueuePollInterval = TimeSpan.FromSeconds(1),
+                });
+            }
             else
             {
                 config.UseInMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Long });
@@ -38,6 +49,9 @@ internal static class JobServices
             options.WorkerCount = Math.Max(2, Environment.ProcessorCount);
             options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
         });
+
+        services.AddScoped<Core.Uploads.UploadPurge>();
+        services.AddHostedService<UploadPurgeSchedule>();
 
         // Running jobs are re-queued on shutdown; give them time to stop between two pairs.
         services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Identity;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Security;
@@ -12,13 +13,26 @@ namespace UserAdmin.Web.Hosting;
 
 internal static class SecurityServices
 {
-    public static IServiceCollection AddUserAdminSecurity(this IServiceCollection services)
+    public static IServiceCollection AddUserAdminSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         // Keys in the database: several app instances share cookies and antiforgery tokens (DESIGN 8).
-        services.AddDataProtection().SetApplicationName("UserAdmin").PersistKeysToDbContext<UserAdminDbContext>();
+        var dataProtection = services.AddDataProtection().SetApplicationName("UserAdmin").PersistKeysToDbContext<UserAdminDbContext>();
+        if (configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
+        {
+            // R-SEC-9: keys at rest encrypted with the certificate; every instance needs the same certificate.
+            dataProtection.ProtectKeysWithCertificate(
+                X509CertificateLoader.LoadPkcs12FromFile(certificatePath, configuration["DataProtection:CertificatePassword"]));
+        }
+
+        var signInSettings = configuration.GetSection("SignIn").Get<SignInSettings>() ?? new SignInSettings();
+        services.AddSingleton(signInSettings);
+        services.AddSignInRateLimit(signInSettings);
+        services.AddTransportSecurity(configuration);
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest); // Secure on HTTPS (R-SEC-9)
         services.AddHttpContextAccessor();
         services.AddScoped<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddScoped<PasswordSignIn>();
+        services.AddScoped<SecurityStamps>();
         services.AddScoped<AdministratorProfiles>();
         services.AddScoped<CurrentAdministrator>();
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
@@ -55,7 +69,8 @@ internal static class SecurityServices
     private static AuthorizationPolicy RequirePermission(Permissions permission) =>
         new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(permission)).Build();
 
-    // A user deleted, deactivated or stripped of their password since signing in loses the session at once.
+    // A user deleted, deactivated or stripped of their password since signing in, or whose security stamp was
+    // renewed (sign-out, a change of privileges, R-SEC-7), loses the session at once.
     private static async Task RejectRemovedUsers(CookieValidatePrincipalContext context)
     {
         var current = context.HttpContext.RequestServices.GetRequiredService<CurrentAdministrator>();

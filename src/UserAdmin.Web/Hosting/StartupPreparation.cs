@@ -58,10 +58,12 @@ internal static class StartupPreparation
 
     private static void PrintCredentials(BootstrapOutcome bootstrap, string? demoPassword, bool demoPasswordConfigured)
     {
-        if (bootstrap.Created)
+        if (bootstrap.Changed)
         {
             Console.WriteLine();
-            Console.WriteLine("  Tenant administrator: " + bootstrap.AdminEmail);
+            Console.WriteLine((bootstrap.Action == BootstrapAction.Recovered
+                ? "  No tenant administrator could sign in; recovered: "
+                : "  Tenant administrator: ") + bootstrap.AdminEmail);
             Console.WriteLine(bootstrap.GeneratedPassword is { } generated
                 ? "  Password (generated, shown once): " + generated
                 : "  Password: the value of Bootstrap:AdminPassword");

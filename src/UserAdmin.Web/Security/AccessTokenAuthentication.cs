@@ -62,6 +62,10 @@ public sealed class AccessTokenAuthenticationHandler(
             [
                 new Claim(ClaimTypes.NameIdentifier, owner.UserId.ToString(CultureInfo.InvariantCulture)),
                 new Claim(AuthenticationSchemes.TokenIdClaim, check.TokenId!.Value.ToString(CultureInfo.InvariantCulture)),
+
+                // The owner's stamp as it is now: a token follows its owner's current profile and is not ended by a
+                // change of privileges (ADR-0013); deactivation and revocation end it in AccessTokens.CheckAsync.
+                new Claim(CurrentAdministrator.SecurityStampClaim, owner.SecurityStamp.ToString()),
             ],
             Scheme.Name);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));

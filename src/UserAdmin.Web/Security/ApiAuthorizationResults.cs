@@ -22,7 +22,7 @@ public sealed class ApiAuthorizationResults : IAuthorizationMiddlewareResultHand
         }
 
         var missing = authorizeResult.AuthorizationFailure?.FailedRequirements.OfType<PermissionRequirement>()
-            .Select(r => r.Permission == Core.Users.Permissions.None ? "tenant administrator" : Core.Users.PermissionWords.Of(r.Permission))
+            .Select(r => r.Permission == Core.Users.Permissions.None ? "tenant administrator" : Core.Users.PermissionNames.Of(r.Permission))
             .ToList() ?? [];
         var detail = missing.Count == 0
             ? "The token's owner may not use this endpoint."

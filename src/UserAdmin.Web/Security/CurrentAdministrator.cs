@@ -21,7 +21,10 @@ public sealed class CurrentAdministrator(IHttpContextAccessor httpContextAccesso
     {
         if (!_loaded)
         {
-            _profile = UserIdOf(principal) is { } id ? await profiles.LoadAsync(id, cancellationToken) : null;
+            var profile = UserIdOf(principal) is { } id ? await profiles.LoadAsync(id, cancellationToken) : null;
+
+            // R-SEC-7: a session issued before the last sign-out or change of privileges has ended.
+            _profile = profile is not null && SecurityStampOf(principal) == profile.SecurityStamp ? profile : null;
             _loaded = true;
         }
 
@@ -31,6 +34,11 @@ public sealed class CurrentAdministrator(IHttpContextAccessor httpContextAccesso
     /// <summary>For actions behind the fallback policy, where a profile always exists.</summary>
     public async Task<AdministratorProfile> GetAsync(CancellationToken cancellationToken = default) =>
         await FindAsync(cancellationToken) ?? throw new InvalidOperationException("No signed-in administrator.");
+
+    public const string SecurityStampClaim = "UserAdmin.SecurityStamp";
+
+    public static Guid? SecurityStampOf(ClaimsPrincipal? principal) =>
+        Guid.TryParse(principal?.FindFirstValue(SecurityStampClaim), out var stamp) ? stamp : null;
 
     public static int? UserIdOf(ClaimsPrincipal? principal) =>
         int.TryParse(principal?.FindFirstValue(ClaimTypes.NameIdentifier), NumberStyles.None, CultureInfo.InvariantCulture, out var id)

@@ -35,14 +35,15 @@ public class BrowserSession : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (own cookies) with a page signed in through the real sign-in form.</summary>
-    public async Task<IPage> SignedInPageAsync(TestAccount account)
+    public async Task<IPage> SignedInPageAsync(TestAccount account, int width = 1280, bool javaScriptEnabled = true)
     {
         ArgumentNullException.ThrowIfNull(account);
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = App.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
             AcceptDownloads = true,
+            JavaScriptEnabled = javaScriptEnabled,
         });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();

@@ -14,6 +14,7 @@ public sealed class BulkTransferPageTests(BrowserSession session) : IClassFixtur
         var pairs = await BulkAgents.AddAsync(session.App, 300, "page");
         var page = await session.SignedInPageAsync(TestAccounts.Admin);
         await page.GotoAsync("/transfers/bulk");
+        await page.ClickAsync("#run-new-bulk");
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#download"));
         var file = PeopleFile.Parse(await File.ReadAllTextAsync(await download.PathAsync()));
         foreach (var (source, target) in pairs)

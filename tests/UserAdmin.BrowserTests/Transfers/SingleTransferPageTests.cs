@@ -12,13 +12,13 @@ public sealed class SingleTransferPageTests(BrowserSession session) : IClassFixt
         await page.GotoAsync("/transfers/single");
         await page.FillAsync("#target-search", "Andrews");
         await page.FillAsync("#source-search", "John Smith");
-        await page.ClickAsync("#pick-form button[type=submit]:not(#show-impact)");
-        await page.WaitForURLAsync(url => url.Contains("targetSearch=Andrews", StringComparison.Ordinal));
+        await page.WaitForSelectorAsync("#target option[value='21']", new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
+        await page.WaitForSelectorAsync("#source option[value='19']", new() { State = Microsoft.Playwright.WaitForSelectorState.Attached });
         await page.SelectOptionAsync("#target", "21");
         await page.SelectOptionAsync("#source", "19");
         await page.ClickAsync("#show-impact");
         await page.WaitForSelectorAsync("#impact");
-        Assert.Equal("John Smith (19) → Jenny Andrews (21)", await page.Locator("h2").InnerTextAsync());
+        Assert.Equal("John Smith (19) → Jenny Andrews (21)", await page.Locator("h2", new() { HasText = "→" }).InnerTextAsync());
 
         await page.ClickAsync("#run-transfer");
         await page.WaitForSelectorAsync("#permanent");

@@ -126,7 +126,7 @@ public sealed class ApiPrivilegeMatrixTests(ApiPrivilegeMatrixTests.App app) : I
         }
 
         var problem = await ApiClient.ReadAsync(response, HttpStatusCode.Forbidden);
-        Assert.Contains(PermissionWords.Of(permission), ApiClient.Detail(problem), StringComparison.Ordinal);
+        Assert.Contains(PermissionNames.Of(permission), ApiClient.Detail(problem), StringComparison.Ordinal);
         return false;
     }
 

@@ -13,6 +13,7 @@ public static class TestAccounts
     public static readonly TestAccount Supervisor = new(DemoTenant.SupervisorEmail, DemoPassword);
     public static readonly TestAccount QmAdministrator = new(DemoTenant.QmAdministratorEmail, DemoPassword);
     public static readonly TestAccount Agent = new(DemoTenant.AgentEmail, DemoPassword);
+    public static readonly TestAccount SecondSupervisor = new(DemoTenant.SecondSupervisorEmail, DemoPassword);
 }
 
 public sealed record TestAccount(string EmailOrLogin, string Password);

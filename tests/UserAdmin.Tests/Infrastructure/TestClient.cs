@@ -70,6 +70,19 @@ public sealed class TestClient(HttpClient http) : IDisposable
         return new PreparedForm(Http, url, [.. fields, new("__RequestVerificationToken", token)]);
     }
 
+    /// <summary>
+    /// The form <paramref name="formSelector"/> of <paramref name="pageUrl"/> as a browser would submit it: every
+    /// hidden field it carries (a one-time key included), then <paramref name="fields"/> (a ticked checkbox).
+    /// </summary>
+    public async Task<PreparedForm> PrepareFormAsShownAsync(string pageUrl, string formSelector, IEnumerable<KeyValuePair<string, string>>? fields = null)
+    {
+        var page = await GetDocumentAsync(pageUrl);
+        var form = page.QuerySelector<IHtmlFormElement>(formSelector)
+            ?? throw new InvalidOperationException($"No form {formSelector} on {pageUrl}.");
+        var hidden = form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.Name!, i.Value));
+        return new PreparedForm(Http, form.GetAttribute("action")!, [.. hidden, .. fields ?? []]);
+    }
+
     /// <summary>Posts a file upload (multipart) with the antiforgery token of <paramref name="pageUrl"/>.</summary>
     public async Task<HttpResponseMessage> PostFileAsync(string pageUrl, string url, string fieldName, string fileName, byte[] file, IEnumerable<KeyValuePair<string, string>>? fields = null)
     {

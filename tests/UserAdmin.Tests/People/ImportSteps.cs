@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using UserAdmin.Core.People.Import;
 using UserAdmin.Tests.Infrastructure;
 
 namespace UserAdmin.Tests.People;
@@ -84,17 +85,22 @@ public sealed class ImportSteps(TestClient client)
     public Task<IDocument> PreviewPageAsync(string previewUrl, string query = "") => client.GetDocumentAsync(previewUrl + query);
 
     /// <summary>Applies the import; returns the result page URL, or null and the error shown on the preview.</summary>
-    public async Task<(string? ResultUrl, string? Error)> ApplyAsync(string previewUrl, bool importValidRowsOnly = false)
+    public async Task<(string? ResultUrl, string? Error)> ApplyAsync(string previewUrl, bool importValidRowsOnly = false, DamagedCellsChoice? damagedCells = null)
     {
-        using var response = await (await PrepareApplyAsync(previewUrl, importValidRowsOnly)).PostAsync();
+        using var response = await (await PrepareApplyAsync(previewUrl, importValidRowsOnly, damagedCells)).PostAsync();
         return await ApplyAnswerAsync(response);
     }
 
     /// <summary>The preview's Import form, token read, not yet posted.</summary>
-    public Task<PreparedForm> PrepareApplyAsync(string previewUrl, bool importValidRowsOnly = false)
+    public Task<PreparedForm> PrepareApplyAsync(string previewUrl, bool importValidRowsOnly = false, DamagedCellsChoice? damagedCells = null)
     {
         var applyUrl = previewUrl.Replace("/preview", "/apply", StringComparison.Ordinal);
         var fields = importValidRowsOnly ? new Dictionary<string, string> { ["importValidRowsOnly"] = "true" } : [];
+        if (damagedCells is { } choice)
+        {
+            fields["damagedCells"] = choice.ToString(); // R-IMP-13: the preview's choice for the flagged cells
+        }
+
         return client.PrepareFormAsync(previewUrl, applyUrl, fields);
     }
 

@@ -239,7 +239,7 @@ public sealed class PeopleImportTests(PeopleImportTests.App app) : IClassFixture
         Assert.Contains("cannot change your own roles", preview.QuerySelector("#errors")!.TextContent, StringComparison.Ordinal);
     }
 
-    [Fact] // R-IMP-6: duplicates inside the file and emails of other users
+    [Fact] // R-IMP-6 as amended: duplicates inside the file (an error on both rows) and emails of other users
     public async Task Duplicates_in_the_file_and_taken_emails_are_row_errors()
     {
         var (client, steps, file) = await ExportedAsync();
@@ -253,7 +253,8 @@ public sealed class PeopleImportTests(PeopleImportTests.App app) : IClassFixture
         var preview = await steps.PreviewPageAsync(await steps.PreviewAsync(rows.ToBytes()), "?view=Errors");
         var errors = preview.QuerySelector("#errors")!.TextContent;
 
-        Assert.Contains("is already used on line 2 of this file", errors, StringComparison.Ordinal);
+        Assert.Contains("is also used on line 2 of this file", errors, StringComparison.Ordinal);
+        Assert.Contains("is also used on line 3 of this file", errors, StringComparison.Ordinal);
         Assert.Contains($"\"{DemoTenant.AgentEmail}\" already belongs to another user", errors, StringComparison.Ordinal);
     }
 

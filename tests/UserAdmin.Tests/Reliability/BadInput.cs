@@ -26,6 +26,9 @@ public sealed record BadInput(string Id, Func<byte[]> Generate, ShownOn Shown, s
     /// <summary>The column the message must name; "" for a problem of the whole row.</summary>
     public string? Column { get; init; }
 
+    /// <summary>The spreadsheet row the error must name beside the line, when a quoted line break makes them differ (R-IMP-6).</summary>
+    public int? SheetRow { get; init; }
+
     /// <summary>Map-step choices that differ from the auto-matched ones, by form field (a date column's format).</summary>
     public IReadOnlyDictionary<string, string> Mapping { get; init; } = new Dictionary<string, string>();
 

@@ -56,6 +56,10 @@ public static class BadInputCorpus
             "column 3 of the header row has no name.", line: 1);
         yield return Refused("header-mixing-delimiters", Utf8(Csv("User ID,First Name;Last Name,Email", "0,Valid;Row,valid.row@example.com")),
             "column 2 of the header row, \"First Name;Last Name\", contains a semicolon although the header row is comma-separated: the file mixes delimiters.", line: 1);
+        yield return Refused("pipe-separated", Utf8(Csv(Header.Replace(',', '|'), ValidRow.Replace(',', '|'))),
+            "the header row is one column, \"User ID|First Name|Last Name|Email\", which seems to be separated by pipe (|) characters.", line: 1);
+        yield return Refused("colon-separated", Utf8(Csv(Header.Replace(',', ':'), ValidRow.Replace(',', ':'))),
+            "which seems to be separated by colon (:) characters. The import reads files separated by commas, semicolons or tabs", line: 1);
         yield return Refused("unclosed-quote-at-end-of-file", Utf8(Csv(Header, ValidRow, "0,Ann,Lee,\"ann.lee@example.com")), NeverClosed, line: 3);
         yield return Refused("unclosed-quote-mid-file", Utf8(Csv(Header, ValidRow, "0,\"Ann,Lee,ann.lee@example.com", "0,Bob,Ray,bob.ray@example.com")), NeverClosed, line: 3);
         yield return Refused("unclosed-quote-in-header", Utf8(Csv("\"User ID,First Name,Last Name,Email", ValidRow)), NeverClosed, line: 1);
@@ -73,7 +77,7 @@ public static class BadInputCorpus
         yield return Row("row-with-other-delimiter", "0;Semi;Colon;semi.colon@example.com",
             "this row has 1 value but the header has 4 columns: the row is separated by semicolons while the header row uses commas.", column: "");
         yield return new BadInput("line-after-a-value-spanning-two-lines", Utf8(Csv(Header + ",Full Scope", "0,\"Two\r\nLines\",Row,two.lines@example.com,", "0,Bad,Cell,bad.cell@example.com,yes")),
-            ShownOn.ErrorsTable, $"the value \"yes\" {NotABoolean}", 4) { Column = "Full Scope" };
+            ShownOn.ErrorsTable, $"the value \"yes\" {NotABoolean}", 4) { Column = "Full Scope", SheetRow = 3 };
         yield return new BadInput("old-mac-line-endings", Utf8($"{Header},Full Scope\r{ValidRow},\r0,Bad,Cell,bad.cell@example.com,yes\r"),
             ShownOn.ErrorsTable, $"the value \"yes\" {NotABoolean}", 3) { Column = "Full Scope" };
         yield return new BadInput("tab-separated-with-a-bad-row", Utf8(Csv(Header.Replace(',', '\t') + "\tRank", ValidRow.Replace(',', '\t') + "\t", "0\tBad\tCell\tbad.cell@example.com\t-3")),
@@ -84,10 +88,11 @@ public static class BadInputCorpus
     /// <summary>R-IMP-2 detect and R-IMP-3: dates in every wrong shape, with the format detected or chosen.</summary>
     private static IEnumerable<BadInput> DateProblems()
     {
-        yield return Blocked("date-detect-fits-no-format", "Activated", "2024-01-15", "2024-13-01",
-            "no single date format fits every value of the column \"Activated\" mapped to Activated: \"2024-13-01\" is not a date in any of the formats", line: 3);
-        yield return Blocked("date-detect-mixed-formats", "Company Start Date", "25/12/2023", "12/25/2023",
-            "\"12/25/2023\" does not fit DD/MM/YYYY, the format of the dates above it.", line: 3);
+        // R-IMP-12: detect takes the format that reads the most values; the one it cannot read is a row error, not a blocked preview.
+        yield return new BadInput("date-detect-majority-leaves-a-misfit", Utf8(Csv($"{Header},Activated", $"{ValidRow},2024-01-15", "0,Bad,Date,bad.date@example.com,2024-13-01", "0,Good,Date,good.date@example.com,2024-02-29")),
+            ShownOn.ErrorsTable, $"the value \"2024-13-01\" {NotADate(DateFormat.YearMonthDayDash)}", 3) { Column = "Activated" };
+        yield return Blocked("date-detect-mixed-formats-tie", "Company Start Date", "25/12/2023", "12/25/2023",
+            "the dates in the column \"Company Start Date\" mapped to Company Start Date are read by DD/MM/YYYY and MM/DD/YYYY equally often (1 of 2 values each).", line: null);
         yield return Blocked("date-detect-ambiguous", "Activated", "3/7/2021", "4/8/2021",
             "the dates in the column \"Activated\" mapped to Activated fit both DD/MM/YYYY and MM/DD/YYYY (no day is above 12).", line: null);
         yield return Cell("date-two-digit-year", "Company Start Date", "07/03/21", NotADate(DateFormat.DayMonthYear), DateFormat.DayMonthYear);
@@ -152,11 +157,11 @@ public static class BadInputCorpus
         yield return Row("user-id-negative", "-5,Minus,Five,minus.five@example.com", "the value \"-5\" is not a user id", "User ID");
         yield return Row("user-id-does-not-exist", "999999,Ghost,User,ghost.user@example.com", "there is no user with User ID 999999 in your view. Use 0 (zero) to create a new user.", "User ID");
         yield return new BadInput("duplicate-email-in-file", Utf8(Csv(Header, "0,Dup,One,dup@example.com", "0,Dup,Two,DUP@EXAMPLE.COM")),
-            ShownOn.ErrorsTable, "the Email \"DUP@EXAMPLE.COM\" is already used on line 2 of this file; each user may appear only once.", 3) { Column = "Email" };
+            ShownOn.ErrorsTable, "the Email \"DUP@EXAMPLE.COM\" is also used on line 2 of this file; each user may appear only once", 3) { Column = "Email" };
         yield return new BadInput("duplicate-login-in-file", Utf8(Csv(Header + ",Login", "0,Log,One,log.one@example.com,same.login", "0,Log,Two,log.two@example.com,SAME.LOGIN")),
-            ShownOn.ErrorsTable, "the Login \"SAME.LOGIN\" is already used on line 2 of this file; each user may appear only once.", 3) { Column = "Login" };
+            ShownOn.ErrorsTable, "the Login \"SAME.LOGIN\" is also used on line 2 of this file; each user may appear only once", 3) { Column = "Login" };
         yield return new BadInput("duplicate-user-id-in-file", Utf8(Csv(Header, $"1,Tenant,Administrator,{TestAccounts.AdminEmail}", "1,Admin,Again,admin.again@example.com")),
-            ShownOn.ErrorsTable, "the User ID \"1\" is already used on line 2 of this file; each user may appear only once.", 3) { Column = "User ID" };
+            ShownOn.ErrorsTable, "the User ID \"1\" is also used on line 2 of this file; each user may appear only once", 3) { Column = "User ID" };
         yield return Row("email-of-another-user", $"0,Copy,Cat,{DemoTenant.AgentEmail}", $"the Email \"{DemoTenant.AgentEmail}\" already belongs to another user; it must be unique.", "Email");
         yield return Cell("login-of-another-user", "Login", "amorgan", "the Login \"amorgan\" already belongs to another user; it must be unique.");
     }
@@ -180,7 +185,7 @@ public static class BadInputCorpus
     }
 
     private static string NotADate(DateFormat format) =>
-        $"is not a date in the format {format.Pattern()} chosen for this column (a 1- or 2-digit day and month and a 4-digit year).";
+        $"is not a date in the format {format.Pattern()} of this column (a 1- or 2-digit day and month and a 4-digit year).";
 
     private static string Csv(params string[] lines) => string.Concat(lines.Select(line => line + "\r\n"));
 

@@ -82,7 +82,8 @@ public sealed class ImportCorpusTests(ImportCorpusTests.App app) : IClassFixture
         var shown = errors.Where(e => e.Problem.Contains(input.Message, StringComparison.Ordinal)).ToList();
         Assert.True(shown.Count > 0, $"No error says \"{input.Message}\". The errors table: {string.Join(" | ", errors.Select(e => $"{e.Line} {e.Column}: {e.Problem}"))}");
         var error = Assert.Single(shown);
-        Assert.Equal(input.Line?.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Line);
+        var line = input.Line?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(input.SheetRow is { } row ? $"{line} (spreadsheet row {row})" : line, error.Line);
         if (input.Column is { } column)
         {
             Assert.Equal(column, error.Column);

@@ -66,7 +66,7 @@ public sealed class BulkRunTests(BulkRunTests.App app) : IClassFixture<BulkRunTe
         var steps = new BulkSteps(client);
         var previewUrl = await steps.UploadAsync(BulkFile(pairs));
         var preview = await steps.PreviewAsync(previewUrl);
-        Assert.Contains("2000 pairs", preview.QuerySelector("p.muted")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("2,000 pairs", preview.QuerySelector("p.muted")!.TextContent, StringComparison.Ordinal);
 
         var (runUrl, error) = await steps.RunAsync(previewUrl);
         Assert.Null(error);

@@ -37,15 +37,9 @@ public sealed class BulkSteps(TestClient client)
         return await RunAnswerAsync(response);
     }
 
-    /// <summary>The confirmation page's Run Transfer form, token read, not yet posted.</summary>
-    public Task<PreparedForm> PrepareRunAsync(string previewUrl)
-    {
-        var confirmUrl = previewUrl.Replace("/preview", "/confirm", StringComparison.Ordinal);
-        var runUrl = previewUrl.Split('?')[0].Replace("/preview", "/run", StringComparison.Ordinal);
-        var query = previewUrl.Contains('?', StringComparison.Ordinal) ? previewUrl[previewUrl.IndexOf('?', StringComparison.Ordinal)..] : "";
-        var fields = query.StartsWith("?retryOf=", StringComparison.Ordinal) ? new Dictionary<string, string> { ["retryOf"] = query["?retryOf=".Length..] } : [];
-        return client.PrepareFormAsync(confirmUrl, runUrl, fields);
-    }
+    /// <summary>The confirmation page's Run Transfer form as shown (its one-time key included), not yet posted.</summary>
+    public Task<PreparedForm> PrepareRunAsync(string previewUrl) =>
+        client.PrepareFormAsShownAsync(previewUrl.Replace("/preview", "/confirm", StringComparison.Ordinal), "#confirm-form");
 
     /// <summary>What the answer to Run Transfer shows: the run's URL, or null and the error on the preview.</summary>
     public async Task<(string? RunUrl, string? Error)> RunAnswerAsync(HttpResponseMessage response)
@@ -53,7 +47,7 @@ public sealed class BulkSteps(TestClient client)
         ArgumentNullException.ThrowIfNull(response);
         var location = response.Headers.Location?.OriginalString
             ?? throw new InvalidOperationException($"Run Transfer answered {(int)response.StatusCode} instead of a redirect.");
-        if (location.EndsWith("/preview", StringComparison.Ordinal))
+        if (location.Contains("/preview", StringComparison.Ordinal))
         {
             var preview = await client.GetDocumentAsync(location);
             return (null, preview.QuerySelector("#run-error")?.TextContent.Trim());

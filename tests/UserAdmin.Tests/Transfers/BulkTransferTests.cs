@@ -85,7 +85,7 @@ public sealed class BulkTransferTests(BulkTransferTests.App app) : IClassFixture
             + "48,\r\n";         // line 15: ignored
         var previewUrl = await steps.UploadAsync(ImportSteps.Utf8(text));
         var preview = await steps.PreviewAsync(previewUrl, "?pageSize=100");
-        var rows = preview.QuerySelectorAll("#pairs-preview tbody tr").ToDictionary(r => r.GetAttribute("data-line")!, r => r.QuerySelector(".errors")!.TextContent);
+        var rows = preview.QuerySelectorAll("#pairs-preview tbody tr").ToDictionary(r => r.GetAttribute("data-line")!, r => r.QuerySelector(".errors")!.TextContent.Trim());
 
         Assert.Equal("", rows["2"]);
         Assert.Contains("\"abc\" is not a user id", rows["3"], StringComparison.Ordinal);
@@ -94,8 +94,11 @@ public sealed class BulkTransferTests(BulkTransferTests.App app) : IClassFixture
         Assert.Contains("the same user", rows["6"], StringComparison.Ordinal);
         Assert.Contains("user 40's data is to move on lines 7, 8", rows["7"], StringComparison.Ordinal);
         Assert.Contains("user 40's data is to move on lines 7, 8", rows["8"], StringComparison.Ordinal);
-        Assert.Contains("user 38 receives data on lines 9, 10", rows["9"], StringComparison.Ordinal);
-        Assert.Contains("a user cannot both give and receive data", rows["11"], StringComparison.Ordinal);
+        Assert.Contains("From User ID 38 is on lines 9, 10", rows["9"], StringComparison.Ordinal);
+        Assert.Contains("From User ID 38 is on lines 9, 10", rows["10"], StringComparison.Ordinal);
+        // R-BLK-3 as amended: both rows of the chain 44 → 43, 45 → 44 are errors.
+        Assert.Contains("user 44 is a source here and a target on line 12", rows["11"], StringComparison.Ordinal);
+        Assert.Contains("user 44 is a target here and a source on line 11", rows["12"], StringComparison.Ordinal);
         Assert.Contains("is a tenant administrator", rows["13"], StringComparison.Ordinal);
         Assert.Contains("From User ID is blank", rows["14"], StringComparison.Ordinal);
         Assert.False(rows.ContainsKey("15"));

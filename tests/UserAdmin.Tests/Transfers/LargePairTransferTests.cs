@@ -13,18 +13,38 @@ public sealed class LargePairTransferTests(TestDatabase database, ITestOutputHel
 {
     private static readonly Dictionary<string, int> SourceRows = new()
     {
-        ["login-states"] = 20_000,
-        ["contact-call-records"] = 25_000,
+        ["login-states"] = 10_000,
+        ["recording-api-commands"] = 4_000,
+        ["contact-call-records"] = 15_000,
         ["evaluations"] = 5_000,
         ["evaluation-comments"] = 5_000,
+        ["contact-goals"] = 500,
+        ["contact-goal-progress"] = 3_000,
         ["storage-files"] = 12_000,
-        ["audit-events"] = 20_000,
-        ["messaging-requests"] = 2_982,
+        ["archive-audit"] = 2_000,
+        ["audit-events"] = 13_000,
+        ["messaging-requests"] = 2_916,
+        ["messaging-request-comments"] = 2_000,
+        ["server-requests"] = 1_000,
         ["alerts"] = 7_000,
-        ["agent-schedules"] = 3_000,
-        ["real-time-state"] = 1,
+        ["views"] = 100,
+        ["workflow-conditions"] = 100,
         ["vacation-hours"] = 10,
         ["skill-mappings"] = 7,
+        ["assigned-exceptions"] = 1_000,
+        ["agent-schedules"] = 3_000,
+        ["projects"] = 20,
+        ["work-shifts"] = 7,
+        ["productivity-intervals"] = 5_000,
+        ["productivity-days"] = 1_000,
+        ["productivity-weeks"] = 150,
+        ["productivity-months"] = 36,
+        ["productivity-years"] = 3,
+        ["offline-activity-hours"] = 1_000,
+        ["group-day-allocations"] = 1_000,
+        ["historical-activities"] = 5_000,
+        ["work-hours"] = 150,
+        ["real-time-state"] = 1,
     };
 
     [Fact] // R-TRF-2 at scale: one transaction, set-based statements
@@ -86,5 +106,5 @@ public sealed class LargePairTransferTests(TestDatabase database, ITestOutputHel
     // The owner in the first user column, the bystander in any other: one moved row per row.
     private static IEnumerable<object> Rows(TransferableDataType type, int owner, int count, TransferScenario scenario) =>
         Enumerable.Range(0, count).Select(i =>
-            SampleRows.Create(type, [owner, .. Enumerable.Repeat(scenario.Bystander, type.UserColumns.Count - 1)], i, scenario.ParentEvaluationId));
+            SampleRows.Create(type, [owner, .. Enumerable.Repeat(scenario.Bystander, type.UserColumns.Count - 1)], i, scenario.Parents));
 }

@@ -17,7 +17,7 @@ public sealed class PreparedInsertTests(TestDatabase database) : IClassFixture<T
         var users = Enumerable.Repeat(scenario.Source, type.UserColumns.Count).ToArray();
         await using (var db = scenario.CreateDbContext())
         {
-            db.Add(SampleRows.Create(type, users, 7, scenario.ParentEvaluationId));
+            db.Add(SampleRows.Create(type, users, 7, scenario.Parents));
             await db.SaveChangesAsync();
         }
 
@@ -25,7 +25,7 @@ public sealed class PreparedInsertTests(TestDatabase database) : IClassFixture<T
         {
             var others = Enumerable.Repeat(scenario.Target, type.UserColumns.Count).ToArray();
             await using var transaction = await db.Database.BeginTransactionAsync();
-            await SampleRows.WriteAsync(db, type, [SampleRows.Create(type, others, 7, scenario.ParentEvaluationId)]);
+            await SampleRows.WriteAsync(db, type, [SampleRows.Create(type, others, 7, scenario.Parents)]);
             await transaction.CommitAsync();
         }
 

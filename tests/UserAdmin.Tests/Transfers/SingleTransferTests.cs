@@ -48,8 +48,7 @@ public sealed class SingleTransferTests(SingleTransferTests.App app) : IClassFix
         }
 
         var confirm = await client.GetDocumentAsync($"/transfers/single/confirm?source={JohnSmith}&target={JennyAndrews}");
-        using var started = await client.PostFormAsync($"/transfers/single/confirm?source={JohnSmith}&target={JennyAndrews}", "/transfers/single",
-            new Dictionary<string, string> { ["source"] = "19", ["target"] = "21" });
+        using var started = await (await client.PrepareFormAsShownAsync($"/transfers/single/confirm?source={JohnSmith}&target={JennyAndrews}", "#confirm-form")).PostAsync();
         var runUrl = started.Headers.Location!.OriginalString;
         var status = await TransferRunWaiter.FinishedAsync(client, runUrl);
         var runPage = await client.GetDocumentAsync(runUrl);

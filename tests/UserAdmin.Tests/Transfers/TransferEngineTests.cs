@@ -98,6 +98,43 @@ public sealed class TransferEngineTests(TestDatabase database) : IClassFixture<T
         Assert.Equal(impact.TargetRowsDeleted, result.TargetRowsDeleted);
     }
 
+    [Fact] // DESIGN 2.3, R-TRF-1: one pair owning rows of every catalogue type, checked type by type and column by column
+    public async Task One_transfer_moves_or_overwrites_every_catalogue_type_in_each_of_its_user_columns_as_its_mode_says()
+    {
+        // The cases come from the catalogue itself: a type added without sample rows fails here.
+        var scenario = await TransferScenario.CreateAsync(database);
+        await scenario.AddRowsOfEveryTypeAsync();
+        var before = new Dictionary<string, Ownership>();
+        foreach (var type in TransferCatalogue.All)
+        {
+            before[type.Key] = await OwnershipAsync(scenario, type);
+        }
+
+        var result = await TransferAsync(scenario);
+
+        var checkedColumns = new List<string>();
+        foreach (var type in TransferCatalogue.All)
+        {
+            var was = before[type.Key];
+            var now = await OwnershipAsync(scenario, type);
+            foreach (var column in type.UserColumns)
+            {
+                Assert.True(was.Source[column].Count > 0, $"{type.Key}.{column}: the source owned no rows, so the check would prove nothing");
+                var expectedTarget = type.Mode == TransferMode.Combine ? was.Target[column].Union(was.Source[column]) : was.Source[column];
+                Assert.True(expectedTarget.Order().SequenceEqual(now.Target[column].Order()), $"{type.Key}.{column} ({type.Mode}): the target's rows are not what the mode says");
+                Assert.True(now.Source[column].Count == 0, $"{type.Key}.{column}: the source still owns rows");
+                Assert.True(was.Bystander[column].SetEquals(now.Bystander[column]), $"{type.Key}.{column}: a bystander's rows changed");
+                checkedColumns.Add($"{type.Key}.{column}");
+            }
+
+            var deleted = type.Mode == TransferMode.Overwrite ? was.TargetRows : 0;
+            Assert.Equal(was.Total - deleted, now.Total);
+            Assert.Equal(new Figures(was.SourceColumnRows, deleted), Figures.Of(result.Counts, type));
+        }
+
+        Assert.Equal(TransferCatalogue.All.Sum(t => t.UserColumns.Count), checkedColumns.Distinct().Count());
+    }
+
     [Fact] // DESIGN 2.3: overwrite applies to the target even when the source has none of that type
     public async Task A_source_without_rows_leaves_combined_targets_alone_and_empties_overwritten_ones()
     {

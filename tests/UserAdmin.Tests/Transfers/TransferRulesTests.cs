@@ -118,7 +118,7 @@ public sealed class TransferRulesTests : IClassFixture<TestDatabase>
     private async Task<IReadOnlyList<string>> CheckAsync(AdministratorProfile administrator, int source, int target)
     {
         await using var db = _database.CreateDbContext();
-        return await new TransferRules(db).CheckAsync(administrator, source, target);
+        return (await new TransferRules(db).CheckAsync(administrator, source, target)).Select(r => r.Message).ToList();
     }
 
     /// <summary>The seed's people in two teams, one of them a tenant administrator, and two administrators' profiles.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 using NodaTime.Testing;
 using UserAdmin.Core.Persistence;
@@ -23,7 +24,7 @@ public sealed class TransferRunnerTests(TestDatabase database) : IClassFixture<T
     }
 
     private static TransferRunner Runner(UserAdminDbContext db) =>
-        new(db, new TransferEngine(db), new TransferRules(db), new AdministratorProfiles(db, Clock), Clock);
+        new(db, new TransferEngine(db), new TransferRules(db), new AdministratorProfiles(db, Clock), Clock, NullLogger<TransferRunner>.Instance);
 
     private async Task<AdministratorProfile> AdministratorAsync()
     {
@@ -51,8 +52,8 @@ public sealed class TransferRunnerTests(TestDatabase database) : IClassFixture<T
 
         await using var db = database.CreateDbContext();
         await db.TransferRuns.Where(r => r.ActiveBulkSlot != null).ExecuteUpdateAsync(s => s.SetProperty(r => r.ActiveBulkSlot, (int?)null));
-        var starter = new TransferRunStarter(db, new TransferRules(db), new RecordedJobs(), Clock);
-        var outcome = await starter.StartBulkAsync(administrator, scenarios.ConvertAll(s => new PairToStart(s.Source, "source", s.Target, "target")), null);
+        var starter = new TransferRunStarter(db, new TransferRules(db), new TransferHistory(db), new RecordedJobs(), Clock);
+        var outcome = await starter.StartBulkAsync(administrator, scenarios.ConvertAll(s => new PairToStart(s.Source, "source", s.Target, "target")), null, Guid.NewGuid());
         return (outcome.RunId!.Value, scenarios, administrator);
     }
 
@@ -170,13 +171,13 @@ public sealed class TransferRunnerTests(TestDatabase database) : IClassFixture<T
         var (runId, _, administrator) = await BulkAsync(1);
         var extra = await TransferScenario.CreateAsync(database);
         await using var db = database.CreateDbContext();
-        var starter = new TransferRunStarter(db, new TransferRules(db), new RecordedJobs(), Clock);
+        var starter = new TransferRunStarter(db, new TransferRules(db), new TransferHistory(db), new RecordedJobs(), Clock);
 
-        var refused = await starter.StartBulkAsync(administrator, [new PairToStart(extra.Source, "s", extra.Target, "t")], null);
+        var refused = await starter.StartBulkAsync(administrator, [new PairToStart(extra.Source, "s", extra.Target, "t")], null, Guid.NewGuid());
         await db.TransferRuns.AddAsync(new TransferRun { Kind = TransferKind.Bulk, RequestedByName = "x", ActiveBulkSlot = TransferRun.TheActiveBulk });
         var bypass = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
 
-        Assert.Equal(TransferRunStarter.OneBulkAtATime, Assert.Single(refused.Refusals));
+        Assert.Equal(TransferRunStarter.OneBulkAtATime, Assert.Single(refused.Refusals).Message);
         Assert.Contains("UNIQUE", bypass.GetBaseException().Message, StringComparison.OrdinalIgnoreCase);
         Assert.NotEqual(0, runId);
     }

@@ -14,13 +14,13 @@ internal sealed class TransferScenario
 {
     private readonly TestDatabase _database;
 
-    private TransferScenario(TestDatabase database, int source, int target, int bystander, long parentEvaluationId)
+    private TransferScenario(TestDatabase database, int source, int target, int bystander, SampleParents parents)
     {
         _database = database;
         Source = source;
         Target = target;
         Bystander = bystander;
-        ParentEvaluationId = parentEvaluationId;
+        Parents = parents;
     }
 
     public int Source { get; }
@@ -29,8 +29,8 @@ internal sealed class TransferScenario
 
     public int Bystander { get; }
 
-    /// <summary>The bystander's evaluation that sample comments are written on.</summary>
-    public long ParentEvaluationId { get; }
+    /// <summary>The bystander's evaluation, contact goal and messaging request that sample child rows belong to.</summary>
+    public SampleParents Parents { get; }
 
     public static async Task<TransferScenario> CreateAsync(TestDatabase database)
     {
@@ -38,10 +38,13 @@ internal sealed class TransferScenario
         var users = new[] { NewUser("Sam", "Source"), NewUser("Tess", "Target"), NewUser("Bea", "Bystander") };
         db.Users.AddRange(users);
         await db.SaveChangesAsync();
-        var parent = new Evaluation { EvaluatorUserId = users[2].Id, ApproverUserId = users[2].Id, FormName = "Parent", EvaluatedAt = NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0) };
-        db.Evaluations.Add(parent);
+        var bystander = users[2].Id;
+        var evaluation = new Evaluation { EvaluatorUserId = bystander, ApproverUserId = bystander, FormName = "Parent", EvaluatedAt = NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0) };
+        var goal = new ContactGoal { AgentUserId = bystander, AssignedByUserId = bystander, Name = "Parent", StartsOn = new NodaTime.LocalDate(2026, 1, 1), EndsOn = new NodaTime.LocalDate(2026, 1, 31) };
+        var request = new MessagingRequest { RequesterUserId = bystander, Subject = "Parent", Status = "Pending", RequestedAt = NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0) };
+        db.AddRange(evaluation, goal, request);
         await db.SaveChangesAsync();
-        return new TransferScenario(database, users[0].Id, users[1].Id, users[2].Id, parent.Id);
+        return new TransferScenario(database, users[0].Id, users[1].Id, bystander, new SampleParents(evaluation.Id, goal.Id, request.Id));
     }
 
     public static User NewUser(string first, string last, Team? team = null) => new()
@@ -57,9 +60,9 @@ internal sealed class TransferScenario
     public async Task AddRowsAsync(TransferableDataType type, int sourceRows = 3, int targetRows = 2, int bystanderRows = 2)
     {
         await using var db = _database.CreateDbContext();
-        db.AddRange(SampleRows.For(type, Source, Bystander, sourceRows, ParentEvaluationId));
-        db.AddRange(SampleRows.For(type, Target, Bystander, targetRows, ParentEvaluationId));
-        db.AddRange(SampleRows.For(type, Bystander, Bystander, bystanderRows, ParentEvaluationId));
+        db.AddRange(SampleRows.For(type, Source, Bystander, sourceRows, Parents));
+        db.AddRange(SampleRows.For(type, Target, Bystander, targetRows, Parents));
+        db.AddRange(SampleRows.For(type, Bystander, Bystander, bystanderRows, Parents));
         await db.SaveChangesAsync();
     }
 

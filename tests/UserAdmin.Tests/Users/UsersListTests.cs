@@ -92,4 +92,38 @@ public sealed class UsersListTests(UsersListTests.App app) : IClassFixture<Users
         Assert.Equal(29, labels.Count);
         Assert.Equal("000020", employeeId);
     }
+
+    public static TheoryData<string, string> SortsAndDirections => new()
+    {
+        { "Id", "Ascending" }, { "Id", "Descending" }, { "Name", "Ascending" }, { "Name", "Descending" },
+        { "Email", "Ascending" }, { "Email", "Descending" }, { "Team", "Ascending" }, { "Team", "Descending" },
+    };
+
+    [Theory] // R-UX-4: every sortable column in both directions, the header saying which
+    [MemberData(nameof(SortsAndDirections))]
+    public async Task The_list_sorts_by_each_column_in_either_direction_and_the_header_says_so(string sort, string direction)
+    {
+        using var client = await app.SignInAsync(TestAccounts.Admin);
+        var column = sort switch { "Id" => 1, "Name" => 2, "Email" => 3, _ => 5 };
+
+        var page = await client.GetDocumentAsync($"/users?status=All&pageSize=100&sort={sort}&direction={direction}");
+        var values = page.QuerySelectorAll($"#users tbody tr td:nth-child({column})").Select(td => td.TextContent.Trim()).ToList();
+        var header = page.QuerySelector($"#users th[data-sort={sort}]")!;
+
+        IComparer<string> order = sort switch
+        {
+            "Id" => Comparer<string>.Create((a, b) => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture).CompareTo(int.Parse(b, System.Globalization.CultureInfo.InvariantCulture))),
+            // Names sort by last name, then first name: the column shows "Last, First".
+            "Name" => Comparer<string>.Create((a, b) => string.CompareOrdinal(a.Split(", ")[0], b.Split(", ")[0]) is var byLast and not 0 ? byLast : string.CompareOrdinal(a, b)),
+            _ => StringComparer.OrdinalIgnoreCase,
+        };
+        var expected = direction == "Ascending" ? values.Order(order) : values.OrderDescending(order);
+        Assert.Equal(app.DemoUsers + 1, values.Count);
+        Assert.Equal(expected, values);
+
+        Assert.Equal(direction.ToLowerInvariant(), header.GetAttribute("aria-sort"));
+        Assert.Single(page.QuerySelectorAll("#users th[aria-sort]"));
+        var reverse = direction == "Ascending" ? "Descending" : "Ascending";
+        Assert.Contains($"direction={reverse}", header.QuerySelector("a")!.GetAttribute("href"), StringComparison.Ordinal);
+    }
 }

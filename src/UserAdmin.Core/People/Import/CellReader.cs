@@ -88,7 +88,7 @@ public sealed class CellReader(PeopleReferenceData references, TimeZoneCatalogue
     {
         if (!format.TryParse(text, out var date))
         {
-            return CellValue.Wrong($"is not a date in the format {format.Pattern()} chosen for this column (a 1- or 2-digit day and month and a 4-digit year).");
+            return CellValue.Wrong($"is not a date in the format {format.Pattern()} of this column (a 1- or 2-digit day and month and a 4-digit year).");
         }
 
         if (field.Field == PersonField.Deactivated && date == ActivateMarker)

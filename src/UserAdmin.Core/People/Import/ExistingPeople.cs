@@ -12,8 +12,9 @@ internal sealed class ExistingPeople
 {
     private const int Chunk = 1000;
 
-    private ExistingPeople(Dictionary<int, StoredPerson> byId, Dictionary<string, int> emailOwners, Dictionary<string, int> loginOwners, HashSet<int> activeTenantAdministrators)
+    private ExistingPeople(Dictionary<int, StoredPerson> byId, Dictionary<string, int> emailOwners, Dictionary<string, int> loginOwners, HashSet<int> activeTenantAdministrators, HashSet<int> withPassword)
     {
+        WithPassword = withPassword;
         ById = byId;
         ByEmail = byId.Values.ToDictionary(p => User.NormalizeKey(p.Values[PersonField.Email]!));
         EmailOwners = emailOwners;
@@ -29,7 +30,11 @@ internal sealed class ExistingPeople
 
     public Dictionary<string, int> LoginOwners { get; }
 
+    /// <summary>R-SEC-6: tenant administrators who can sign in today.</summary>
     public HashSet<int> ActiveTenantAdministrators { get; }
+
+    /// <summary>Users with a password: only they can become an active tenant administrator by import.</summary>
+    public HashSet<int> WithPassword { get; }
 
     public static async Task<ExistingPeople> LoadAsync(
         UserAdminDbContext db, IQueryable<User> visible, PeopleReader reader, PeopleReferenceData references,
@@ -47,21 +52,18 @@ internal sealed class ExistingPeople
         }
 
         var keys = await db.Users.AsNoTracking()
-            .Select(u => new { u.Id, u.NormalizedEmail, u.NormalizedLogin })
+            .Select(u => new { u.Id, u.NormalizedEmail, u.NormalizedLogin, HasPassword = u.PasswordHash != null })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var today = clock.Today;
-        var administrators = await db.UserRoles
-            .Where(l => references.TenantAdministratorRoleIds.Contains(l.RoleId))
-            .Join(db.Users, l => l.UserId, u => u.Id, (l, u) => u)
-            .Where(u => u.Deactivated == null || u.Deactivated > today)
+        var administrators = await SignInAbility.ActiveTenantAdministrators(db.Users.AsNoTracking(), today)
             .Select(u => u.Id)
-            .Distinct()
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return new ExistingPeople(
             byId,
             keys.ToDictionary(k => k.NormalizedEmail, k => k.Id),
             keys.Where(k => k.NormalizedLogin != null).ToDictionary(k => k.NormalizedLogin!, k => k.Id),
-            [.. administrators]);
+            [.. administrators],
+            keys.Where(k => k.HasPassword).Select(k => k.Id).ToHashSet());
     }
 
     private static async Task AddAsync(Dictionary<int, StoredPerson> byId, IQueryable<User> users, PeopleReader reader, PeopleReferenceData references, CancellationToken cancellationToken)

@@ -23,7 +23,11 @@ public sealed class ImportApplier(UserAdminDbContext db, ImportPlanner planner, 
     private const int BatchSize = 1000;
     private const string SubmittedTwice = "This file has already been imported (the import was submitted twice). Nothing was imported a second time.";
 
-    public async Task<ImportOutcome> ApplyAsync(ImportUpload upload, AdministratorProfile administrator, bool importValidRowsOnly, CancellationToken cancellationToken = default)
+    public Task<ImportOutcome> ApplyAsync(ImportUpload upload, AdministratorProfile administrator, bool importValidRowsOnly, CancellationToken cancellationToken = default) =>
+        ApplyAsync(upload, administrator, importValidRowsOnly, DamagedCellsChoice.NotChosen, cancellationToken);
+
+    /// <summary>R-IMP-8, R-IMP-13: the damaged cells are written as the administrator chose; with cells flagged and no choice, nothing is.</summary>
+    public async Task<ImportOutcome> ApplyAsync(ImportUpload upload, AdministratorProfile administrator, bool importValidRowsOnly, DamagedCellsChoice damagedCells, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(administrator);
@@ -38,8 +42,8 @@ public sealed class ImportApplier(UserAdminDbContext db, ImportPlanner planner, 
         }
 
         var document = CsvDocument.Reopen(upload.Content);
-        var plan = await planner.PlanAsync(document, ImportMapping.FromJson(upload.MappingJson), administrator, cancellationToken).ConfigureAwait(false);
-        if (Refusal(plan, importValidRowsOnly, PreviewVersions.Parse(upload.PreviewVersions)) is { } refusal)
+        var plan = await planner.PlanAsync(document, ImportMapping.FromJson(upload.MappingJson), administrator, damagedCells, cancellationToken).ConfigureAwait(false);
+        if ((DamageRefusal(plan, damagedCells) ?? Refusal(plan, importValidRowsOnly, PreviewVersions.Parse(upload.PreviewVersions))) is { } refusal)
         {
             // A double submit whose twin committed while this one planned sees the twin's writes as someone else's changes.
             var importedMeanwhile = await db.ImportUploads.AnyAsync(u => u.Id == upload.Id && u.ImportId != null, cancellationToken).ConfigureAwait(false);
@@ -87,6 +91,12 @@ public sealed class ImportApplier(UserAdminDbContext db, ImportPlanner planner, 
             return new ImportOutcome(import, null);
         }
     }
+
+    /// <summary>R-IMP-13: flagged cells are never written without the administrator's choice, "import only the valid rows" included.</summary>
+    private static string? DamageRefusal(ImportPlan plan, DamagedCellsChoice choice) =>
+        plan.Damage.NeedsChoice && choice == DamagedCellsChoice.NotChosen
+            ? $"{plan.Damage.Cells.Count.ToString(CultureInfo.InvariantCulture)} cells of the file look changed by a spreadsheet (see the warning). Nothing was imported: choose to keep the stored values for them, or to import them as they are in the file."
+            : null;
 
     private static string? Refusal(ImportPlan plan, bool importValidRowsOnly, IReadOnlyDictionary<int, Guid> previewed)
     {

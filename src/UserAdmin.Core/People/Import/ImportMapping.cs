@@ -48,8 +48,12 @@ public sealed record ImportMapping(IReadOnlyDictionary<PersonField, string> Colu
         return new ImportMapping(columns, PersonFields.Dates.ToDictionary(f => f.Field, _ => DateFormat.Detect));
     }
 
+    /// <summary>Ignores case, spaces and punctuation, and a byte-order mark misread as <c>ï»¿</c>, which the preview flags (R-IMP-13).</summary>
     public static string Normalise(string name) =>
-        string.Concat((name ?? "").Where(char.IsLetterOrDigit)).ToUpperInvariant();
+        string.Concat(WithoutMisreadByteOrderMark(name ?? "").Where(char.IsLetterOrDigit)).ToUpperInvariant();
+
+    private static string WithoutMisreadByteOrderMark(string name) =>
+        name.StartsWith(SpreadsheetDamage.MisreadByteOrderMark, StringComparison.Ordinal) ? name[SpreadsheetDamage.MisreadByteOrderMark.Length..] : name;
 
     private sealed record Stored(Dictionary<PersonField, string> Columns, Dictionary<PersonField, DateFormat> DateFormats);
 }

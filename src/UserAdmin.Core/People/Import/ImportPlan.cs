@@ -52,6 +52,9 @@ public sealed record ImportPlan(
     public static ImportPlan Blocked(IReadOnlyList<CsvProblem> problems) =>
         new(problems, [], new Dictionary<PersonField, DateFormat>(), []);
 
+    /// <summary>R-IMP-13: the cells that look changed by a spreadsheet.</summary>
+    public SpreadsheetDamageReport Damage { get; init; } = SpreadsheetDamageReport.None;
+
     public bool IsBlocked => BlockingProblems.Count > 0;
 
     public int Count(PlannedRowKind kind) => Rows.Count(r => r.Kind == kind);
@@ -60,10 +63,10 @@ public sealed record ImportPlan(
 
     public int Writes => Rows.Count(r => r.Kind is PlannedRowKind.New or PlannedRowKind.Updated);
 
-    /// <summary>R-IMP-5: per field, how many users lose a value.</summary>
+    /// <summary>R-IMP-5: per field, how many users lose a value. An emptied Deactivated that activates the user is an activation (R-IMP-13), not a deletion.</summary>
     public IReadOnlyList<(PersonField Field, int Users)> Clearings() =>
         Rows.Where(r => r.Kind == PlannedRowKind.Updated)
-            .SelectMany(r => r.Changes.Where(c => c.Clears))
+            .SelectMany(r => r.Changes.Where(c => c.Clears && !(c.Field == PersonField.Deactivated && r.Activation == ActivationChange.Activated)))
             .GroupBy(c => c.Field)
             .OrderBy(g => g.Key)
             .Select(g => (g.Key, g.Count()))

@@ -15,7 +15,11 @@ namespace UserAdmin.Core.People.Import;
 /// </summary>
 public sealed class ImportPlanner(UserAdminDbContext db, UserViewScope scope, PeopleReader reader, TimeZoneCatalogue timeZones, TenantClock clock)
 {
-    public async Task<ImportPlan> PlanAsync(CsvDocument document, ImportMapping mapping, AdministratorProfile administrator, CancellationToken cancellationToken = default)
+    public Task<ImportPlan> PlanAsync(CsvDocument document, ImportMapping mapping, AdministratorProfile administrator, CancellationToken cancellationToken = default) =>
+        PlanAsync(document, mapping, administrator, DamagedCellsChoice.NotChosen, cancellationToken);
+
+    /// <summary>The dry run; with <see cref="DamagedCellsChoice.KeepStoredValues"/> the cells flagged as spreadsheet damage keep their stored values (R-IMP-13).</summary>
+    public async Task<ImportPlan> PlanAsync(CsvDocument document, ImportMapping mapping, AdministratorProfile administrator, DamagedCellsChoice damagedCells, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(mapping);
@@ -53,7 +57,8 @@ public sealed class ImportPlanner(UserAdminDbContext db, UserViewScope scope, Pe
 
         var rules = new ImportRowRules(mapping, administrator, references, existing, clock.Today);
         var matched = rows.ConvertAll(row => rules.Match(row, matchById));
-        rules.CheckDuplicatesInFile(matched);
+        var damage = SpreadsheetDamage.Inspect(document.Headers, mapping, indexes, matched, damagedCells);
+        DuplicatesInFile.Check(matched, mapping);
         rules.CheckKeysAreFree(matched);
         foreach (var row in matched.Where(r => r.IsValid))
         {
@@ -61,7 +66,7 @@ public sealed class ImportPlanner(UserAdminDbContext db, UserViewScope scope, Pe
         }
 
         rules.CheckTenantKeepsAnAdministrator(matched);
-        return new ImportPlan([], matched.ConvertAll(Plan), dateFormats, notices);
+        return new ImportPlan([], matched.ConvertAll(Plan), dateFormats, notices) { Damage = damage };
     }
 
     private PlannedRow Plan(MatchedRow row)
@@ -70,7 +75,7 @@ public sealed class ImportPlanner(UserAdminDbContext db, UserViewScope scope, Pe
         var name = $"{final?[PersonField.FirstName] ?? row.Parsed.Values[PersonField.FirstName]} {final?[PersonField.LastName] ?? row.Parsed.Values[PersonField.LastName]}".Trim();
         if (row.Parsed.Problems.Count > 0 || final is null)
         {
-            return new PlannedRow(row.Parsed.Line, PlannedRowKind.Invalid, row.Existing?.Id, name, null, [], row.Parsed.Problems, ActivationChange.None, null, row.Parsed.RawValues);
+            return new PlannedRow(row.Parsed.Line, PlannedRowKind.Invalid, row.Existing?.Id, name, null, [], row.Parsed.ProblemsWithSheetRow(), ActivationChange.None, null, row.Parsed.RawValues);
         }
 
         if (row.Existing is not { } existing)
@@ -107,7 +112,7 @@ public sealed class ImportPlanner(UserAdminDbContext db, UserViewScope scope, Pe
     }
 
     internal static bool IsActive(string? deactivated, LocalDate today) =>
-        deactivated is null || (DateFormat.YearMonthDayDash.TryParse(deactivated, out var date) && date > today);
+        deactivated is null || (DateFormat.YearMonthDayDash.TryParse(deactivated, out var date) && Activity.IsActive(date, today));
 
     private static int? IdOf(ParsedRow row) =>
         int.TryParse(row.Values[PersonField.UserId], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using UserAdmin.Core.Privileges;
 using UserAdmin.Core.Users;
 
 namespace UserAdmin.Core.People.Import;
@@ -18,12 +19,12 @@ internal sealed class MatchedRow(ParsedRow parsed, StoredPerson? existing, Perso
 }
 
 /// <summary>
-/// The rules of R-IMP-4..6 and R-SEC-1..3 that need more than one cell: matching, duplicates inside
+/// The rules of R-IMP-4..6 and R-SEC-1..3, 5, 6 that need more than one cell: matching, duplicates inside
 /// the file, unique emails and logins, permissions, the view, and the last tenant administrator.
 /// </summary>
 internal sealed class ImportRowRules(ImportMapping mapping, AdministratorProfile administrator, PeopleReferenceData references, ExistingPeople existing, LocalDate today)
 {
-    private static readonly PersonField[] Keys = [PersonField.UserId, PersonField.Email, PersonField.Login];
+    private readonly GrantRules _grants = new(administrator, references);
 
     /// <summary>R-IMP-4: User ID 0 creates, another number updates a user in the view; without User ID, Email matches.</summary>
     public MatchedRow Match(ParsedRow row, bool matchById)
@@ -94,33 +95,6 @@ internal sealed class ImportRowRules(ImportMapping mapping, AdministratorProfile
         return final;
     }
 
-    /// <summary>R-IMP-6: the same User ID, Email or Login twice in the file.</summary>
-    public void CheckDuplicatesInFile(List<MatchedRow> rows)
-    {
-        foreach (var key in Keys)
-        {
-            var firstLine = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-            foreach (var row in rows.Where(r => r.Final is not null))
-            {
-                var value = key == PersonField.UserId ? row.Final![key] : row.Parsed.Values[key];
-                if (value is null || (key == PersonField.UserId && value == "0"))
-                {
-                    continue;
-                }
-
-                var normalized = User.NormalizeKey(value);
-                if (firstLine.TryGetValue(normalized, out var line))
-                {
-                    row.Parsed.AddProblem(key, mapping, $"the {PersonFields.Of(key).Header} \"{value}\" is already used on line {line} of this file; each user may appear only once.");
-                }
-                else
-                {
-                    firstLine[normalized] = row.Parsed.Line;
-                }
-            }
-        }
-    }
-
     /// <summary>R-IMP-6: an email or login taken by another user, unless that user's own row gives it up.</summary>
     public void CheckKeysAreFree(List<MatchedRow> rows)
     {
@@ -157,7 +131,7 @@ internal sealed class ImportRowRules(ImportMapping mapping, AdministratorProfile
         }
     }
 
-    /// <summary>R-SEC-1, R-SEC-2, R-SEC-3 for one row.</summary>
+    /// <summary>R-SEC-1, R-SEC-2, R-SEC-3 and R-SEC-5 for one row.</summary>
     public void CheckPermissionsAndScope(MatchedRow row)
     {
         if (row.Final is not { } final)
@@ -165,26 +139,11 @@ internal sealed class ImportRowRules(ImportMapping mapping, AdministratorProfile
             return;
         }
 
-        var roleIds = RoleIdsOf(final);
         var before = row.Existing;
-        var grantsOrRemovesAdministrator = roleIds.Any(references.TenantAdministratorRoleIds.Contains)
-            != (before?.RoleIds.Any(references.TenantAdministratorRoleIds.Contains) ?? false);
-        if (!administrator.IsTenantAdministrator)
+        var editsUser = before is null || PersonFields.All.Any(f => f.Field != PersonField.UserId && !string.Equals(before.Values[f.Field], final[f.Field], StringComparison.Ordinal));
+        foreach (var refusal in _grants.Check(before?.Id, before is null ? null : GrantOf(before.Values), GrantOf(final), editsUser))
         {
-            if (before is not null && before.RoleIds.Any(references.TenantAdministratorRoleIds.Contains))
-            {
-                row.Parsed.AddProblem(PersonField.Roles, mapping, "this user is a tenant administrator; only a tenant administrator can import changes to them.");
-            }
-            else if (grantsOrRemovesAdministrator)
-            {
-                row.Parsed.AddProblem(PersonField.Roles, mapping, "only a tenant administrator can grant or remove a tenant-administrator role.");
-            }
-        }
-
-        if (before?.Id == administrator.UserId && before.Values[PersonField.Roles] != final[PersonField.Roles])
-        {
-            row.Parsed.AddProblem(PersonField.Roles, mapping,
-                $"this row is your own user: an import cannot change your own roles (they would become \"{final[PersonField.Roles] ?? "none"}\"). Ask another administrator.");
+            row.Parsed.AddProblem(FieldOf(refusal.Field), mapping, refusal.Message);
         }
 
         if (!administrator.Has(Permissions.EditQmViews) && (before?.Values[PersonField.QmViews] ?? null) != final[PersonField.QmViews])
@@ -201,24 +160,41 @@ internal sealed class ImportRowRules(ImportMapping mapping, AdministratorProfile
         }
     }
 
+    private PrivilegeGrant GrantOf(PersonRecord values) => new(
+        RoleIdsOf(values),
+        values[PersonField.FullScope] == PersonRecord.True,
+        PersonRecord.SplitList(values[PersonField.ScopeTeams]).Select(name => references.Teams.Find(name)!.Id).ToList(),
+        PersonRecord.SplitList(values[PersonField.ScopeGroups]).Select(name => references.Groups.Find(name)!.Id).ToList());
+
+    private static PersonField FieldOf(PrivilegeField field) => field switch
+    {
+        PrivilegeField.Roles => PersonField.Roles,
+        PrivilegeField.FullScope => PersonField.FullScope,
+        PrivilegeField.ScopeTeams => PersonField.ScopeTeams,
+        _ => PersonField.ScopeGroups,
+    };
+
     /// <summary>R-SEC-3: the rows that would leave the tenant without an active tenant administrator are errors.</summary>
     public void CheckTenantKeepsAnAdministrator(List<MatchedRow> rows)
     {
         var valid = rows.Where(r => r.IsValid).ToList();
-        var losing = valid.Where(r => r.Existing is { } e && existing.ActiveTenantAdministrators.Contains(e.Id) && !IsActiveAdministrator(r.Final!)).ToList();
-        var gaining = valid.Count(r => (r.Existing is null || !existing.ActiveTenantAdministrators.Contains(r.Existing.Id)) && IsActiveAdministrator(r.Final!));
+        var losing = valid.Where(r => r.Existing is { } e && existing.ActiveTenantAdministrators.Contains(e.Id) && !IsActiveAdministrator(r)).ToList();
+        var gaining = valid.Count(r => (r.Existing is null || !existing.ActiveTenantAdministrators.Contains(r.Existing.Id)) && IsActiveAdministrator(r));
         if (losing.Count > 0 && existing.ActiveTenantAdministrators.Count - losing.Count + gaining <= 0)
         {
             foreach (var row in losing)
             {
                 row.Parsed.AddProblem(PersonField.Roles, mapping,
-                    "this row would leave the tenant without an active tenant administrator (it removes the role or deactivates the user). Keep at least one.");
+                    "this row would leave the tenant without an active tenant administrator, one who can sign in (it removes the role or deactivates the user, and the other tenant administrators are deactivated or have no password). Keep at least one.");
             }
         }
     }
 
-    private bool IsActiveAdministrator(PersonRecord final) =>
-        RoleIdsOf(final).Any(references.TenantAdministratorRoleIds.Contains) && ImportPlanner.IsActive(final[PersonField.Deactivated], today);
+    /// <summary>R-SEC-6 after the import: a tenant administrator, active, with a password (an import never sets one, so a new user has none).</summary>
+    private bool IsActiveAdministrator(MatchedRow row) =>
+        row.Existing is { } user && existing.WithPassword.Contains(user.Id)
+        && RoleIdsOf(row.Final!).Any(references.TenantAdministratorRoleIds.Contains)
+        && ImportPlanner.IsActive(row.Final![PersonField.Deactivated], today);
 
     private List<int> RoleIdsOf(PersonRecord final) =>
         PersonRecord.SplitList(final[PersonField.Roles]).Select(name => references.Roles.Find(name)!.Id).ToList();

@@ -34,92 +34,75 @@ public static class MappingCheck
         return problems;
     }
 
-    /// <summary>R-IMP-2 detect: the one format that parses every value of the column; two or none is a question for the administrator.</summary>
+    /// <summary>
+    /// R-IMP-12 detect: per date field the format that reads the most values of its column. The values it
+    /// cannot read become row errors (the cell reader reports them); only a tie is a question that blocks.
+    /// </summary>
     internal static Dictionary<PersonField, DateFormat> ResolveDateFormats(
         IReadOnlyList<CsvRecord> records, ImportMapping mapping, IReadOnlyDictionary<PersonField, int> indexes, List<CsvProblem> problems, List<string> notices)
     {
         var resolved = new Dictionary<PersonField, DateFormat>();
-        var mapped = PersonFields.Dates.Where(f => indexes.ContainsKey(f.Field)).ToList();
-        var detected = mapped.Where(f => mapping.DateFormatOf(f.Field) == DateFormat.Detect).ToList();
-        var values = DateColumns(records, detected.ConvertAll(f => indexes[f.Field]));
-        foreach (var field in mapped)
+        foreach (var (field, detection) in DetectDates(records, mapping, indexes))
         {
-            var chosen = mapping.DateFormatOf(field.Field);
-            if (chosen != DateFormat.Detect)
+            var column = mapping.ColumnOf(field.Field)!;
+            if (detection.Format is { } format)
             {
-                resolved[field.Field] = chosen;
+                resolved[field.Field] = format;
+                if (mapping.DateFormatOf(field.Field) == DateFormat.Detect && detection.Values > 0)
+                {
+                    notices.Add($"{field.Header}: detected {format.Pattern()} in column \"{column}\" ({detection.Summary()})");
+                }
+
                 continue;
             }
 
-            var i = detected.IndexOf(field);
-            var fitting = DateFormats.FormatsFitting(values[i]);
-            var column = mapping.ColumnOf(field.Field)!;
-            switch (fitting.Count)
-            {
-                case 1:
-                    resolved[field.Field] = fitting[0];
-                    notices.Add($"{field.Header}: detected {fitting[0].Pattern()} in column \"{column}\".");
-                    break;
-                case 0:
-                    var index = indexes[field.Field];
-                    var (misfit, reason) = FirstMisfit(records, index);
-                    problems.Add(new CsvProblem(misfit.Line, column, misfit.Values[index],
-                        $"no single date format fits every value of the column \"{column}\" mapped to {field.Header}: \"{misfit.Values[index].Trim()}\" {reason}. Choose its format on the map step; values that do not fit it are then listed as row errors."));
-                    break;
-                default:
-                    if (fitting.Contains(DateFormat.YearMonthDayDash) || fitting.Contains(DateFormat.YearMonthDaySlash) || values[i].TrueForAll(string.IsNullOrWhiteSpace))
-                    {
-                        resolved[field.Field] = fitting[0];
-                        break;
-                    }
-
-                    problems.Add(new CsvProblem(null, column, null,
-                        $"the dates in the column \"{column}\" mapped to {field.Header} fit both {string.Join(" and ", fitting.Select(f => f.Pattern()))} (no day is above 12). Choose the format on the map step."));
-                    break;
-            }
+            problems.Add(new CsvProblem(null, column, null, detection.Tied.Contains(DateFormat.DayMonthYear) && detection.Reads == detection.Values
+                ? $"the dates in the column \"{column}\" mapped to {field.Header} fit both {string.Join(" and ", detection.Tied.Select(f => f.Pattern()))} (no day is above 12). Choose the format on the map step."
+                : $"the dates in the column \"{column}\" mapped to {field.Header} are read by {string.Join(" and ", detection.Tied.Select(f => f.Pattern()))} equally often ({detection.Reads.ToString(System.Globalization.CultureInfo.InvariantCulture)} of {detection.Values.ToString(System.Globalization.CultureInfo.InvariantCulture)} values each). Choose the format on the map step; values that do not fit it are then listed as row errors."));
         }
 
         return resolved;
     }
 
-    /// <summary>The values of the date columns at <paramref name="indexes"/> in the rows of the right shape.</summary>
-    private static List<string>[] DateColumns(IReadOnlyList<CsvRecord> records, List<int> indexes)
+    /// <summary>R-IMP-12: what the chosen format (or detect) makes of each mapped date column, for the map step and the planner.</summary>
+    public static IReadOnlyList<(PersonFieldInfo Field, DateColumnDetection Detection)> DetectDates(CsvDocument document, ImportMapping mapping)
     {
-        var columns = indexes.ConvertAll(_ => new List<string>(records.Count)).ToArray();
-        foreach (var row in records.Where(r => r.Problem is null))
-        {
-            for (var i = 0; i < indexes.Count; i++)
-            {
-                columns[i].Add(row.Values[indexes[i]]);
-            }
-        }
-
-        return columns;
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(mapping);
+        var indexes = mapping.Columns
+            .Where(c => PersonFields.Of(c.Key).IsDate)
+            .Select(c => (c.Key, Index: IndexOf(document.Headers, c.Value)))
+            .Where(c => c.Index >= 0)
+            .ToDictionary(c => c.Key, c => c.Index);
+        return DetectDates(document.Rows(), mapping, indexes);
     }
 
-    /// <summary>
-    /// The row that defeats detect: the first whose date fits no format at all, or else the one where the
-    /// formats fitting every date above it run out (a file mixing DD/MM/YYYY and MM/DD/YYYY).
-    /// </summary>
-    private static (CsvRecord Row, string Reason) FirstMisfit(IReadOnlyList<CsvRecord> records, int index)
+    private static List<(PersonFieldInfo Field, DateColumnDetection Detection)> DetectDates(
+        IEnumerable<CsvRecord> records, ImportMapping mapping, IReadOnlyDictionary<PersonField, int> indexes)
     {
-        var dated = records.Where(r => r.Problem is null && !string.IsNullOrWhiteSpace(r.Values[index]));
-        if (dated.FirstOrDefault(r => DateFormats.FormatsFitting([r.Values[index]]).Count == 0) is { } unreadable)
+        var mapped = PersonFields.Dates.Where(f => indexes.ContainsKey(f.Field)).ToList();
+        var columns = mapped.ConvertAll(_ => new List<DatedValue>());
+        foreach (var row in records.Where(r => r.Problem is null))
         {
-            return (unreadable, $"is not a date in any of the formats {string.Join(", ", DateFormats.Concrete.Select(f => f.Pattern()))} (a 1- or 2-digit day and month and a 4-digit year)");
-        }
-
-        var fitting = DateFormats.Concrete.ToList();
-        foreach (var row in dated)
-        {
-            var above = fitting.ToList();
-            fitting.RemoveAll(f => !f.TryParse(row.Values[index].Trim(), out _));
-            if (fitting.Count == 0)
+            for (var i = 0; i < mapped.Count; i++)
             {
-                return (row, $"does not fit {string.Join(" or ", above.Select(f => f.Pattern()))}, the format of the dates above it");
+                columns[i].Add(new DatedValue(row.Line, row.Values[indexes[mapped[i].Field]]));
             }
         }
 
-        throw new InvalidOperationException("Detect found no format, yet every date fits one.");
+        return mapped.Select((f, i) => (f, DateColumnDetection.With(mapping.DateFormatOf(f.Field), columns[i]))).ToList();
+    }
+
+    private static int IndexOf(IReadOnlyList<string> headers, string column)
+    {
+        for (var i = 0; i < headers.Count; i++)
+        {
+            if (string.Equals(headers[i], column, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

@@ -7,6 +7,9 @@ internal sealed class ParsedRow(CsvRecord record, PersonRecord values)
 {
     public int Line => record.Line;
 
+    /// <summary>The spreadsheet row of this record (R-IMP-6); differs from <see cref="Line"/> below a quoted line break.</summary>
+    public int SheetRow => record.SheetRow;
+
     public string[] RawValues => record.Values;
 
     public PersonRecord Values { get; } = values;
@@ -39,6 +42,10 @@ internal sealed class ParsedRow(CsvRecord record, PersonRecord values)
 
         return row;
     }
+
+    /// <summary>The row's problems, each naming the spreadsheet row beside the line where the two differ (R-IMP-6).</summary>
+    public IReadOnlyList<CsvProblem> ProblemsWithSheetRow() =>
+        SheetRow == Line ? Problems : Problems.ConvertAll(p => p.Line == Line ? p with { SheetRow = SheetRow } : p);
 
     public void AddProblem(PersonField field, ImportMapping mapping, string message) =>
         Problems.Add(new CsvProblem(Line, mapping.ColumnOf(field) ?? PersonFields.Of(field).Header, Values[field], message));

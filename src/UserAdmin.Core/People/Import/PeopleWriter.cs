@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using UserAdmin.Core.Persistence;
+using UserAdmin.Core.Security;
 using UserAdmin.Core.Users;
 
 namespace UserAdmin.Core.People.Import;
@@ -37,6 +38,11 @@ internal sealed class PeopleWriter(UserAdminDbContext db, PeopleReferenceData re
                 {
                     properties.UnionWith(_fields.Write(changed, change.Field, change.New));
                     CollectLinks(userId, change);
+                }
+
+                if (row.Changes.Any(c => SecurityStamps.EndSessions.Contains(c.Field)))
+                {
+                    properties.Add(nameof(User.SecurityStamp)); // R-SEC-7: `changed` carries a new stamp
                 }
 
                 // Also for changes of link rows only: the version check and renewal cover the whole user.

@@ -53,3 +53,13 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.HasMany(u => u.SkillMappings).WithOne().HasForeignKey(s => s.UserId);
     }
 }
+
+internal sealed class SignInLockoutConfiguration : IEntityTypeConfiguration<Security.SignInLockout>
+{
+    public void Configure(EntityTypeBuilder<Security.SignInLockout> builder)
+    {
+        builder.HasKey(l => l.Key);
+        builder.Property(l => l.Key).HasMaxLength(Security.SignInLockout.MaxKeyLength);
+        builder.HasIndex(l => l.LastFailureAt);
+    }
+}

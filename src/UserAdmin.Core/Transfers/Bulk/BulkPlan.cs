@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using UserAdmin.Core.Csv;
 using UserAdmin.Core.Transfers.Runs;
 
@@ -5,7 +6,8 @@ namespace UserAdmin.Core.Transfers.Bulk;
 
 /// <summary>
 /// One pair of a bulk file: the row's own user (From User ID) is the target, the user entered in
-/// To User ID is the source (R-BLK-2). Labels are "Name (id)"; errors are the row's R-BLK-3 problems.
+/// To User ID is the source (R-BLK-2). Labels are <see cref="Users.UserLabel"/>s; errors are the row's
+/// R-BLK-3 problems; <see cref="Earlier"/> is the source's earlier transfer (R-TRF-6), if any.
 /// </summary>
 public sealed record BulkPairRow(int Line, int? SourceUserId, string SourceLabel, int? TargetUserId, string TargetLabel, IReadOnlyList<CsvProblem> Errors)
 {
@@ -13,20 +15,44 @@ public sealed record BulkPairRow(int Line, int? SourceUserId, string SourceLabel
 
     public int TargetRowsDeleted { get; init; }
 
-    public bool IsValid => Errors.Count == 0;
+    /// <summary>R-TRF-7: the overwritten types whose target rows are deleted with nothing to replace them.</summary>
+    public IReadOnlyList<string> Destroyed { get; init; } = [];
+
+    public EarlierTransfer? Earlier { get; init; }
+
+    [JsonIgnore]
+    public bool HasErrors => Errors.Count > 0;
 }
 
-/// <summary>The checked bulk file (R-BLK-3, R-BLK-4): file problems that stop it, and every pair with its errors and impact.</summary>
+/// <summary>
+/// The checked bulk file (R-BLK-3, R-BLK-4): file problems that stop it, and every pair with its errors and
+/// impact. Planned once per upload and stored (<see cref="BulkPlanStore"/>). A row whose source was already
+/// transferred is an error unless <see cref="IncludesTransferred"/> (R-TRF-6).
+/// </summary>
 public sealed record BulkPlan(IReadOnlyList<CsvProblem> FileProblems, IReadOnlyList<BulkPairRow> Pairs, int IgnoredRows)
 {
-    public bool CanRun => FileProblems.Count == 0 && Pairs.Count > 0 && Pairs.All(p => p.IsValid);
+    public bool IncludesTransferred { get; init; }
 
-    public int ErrorCount => Pairs.Count(p => !p.IsValid);
+    [JsonIgnore]
+    public bool CanRun => FileProblems.Count == 0 && Pairs.Count > 0 && Pairs.All(IsValid);
+
+    [JsonIgnore]
+    public int ErrorCount => Pairs.Count(p => !IsValid(p));
+
+    [JsonIgnore]
+    public int AlreadyTransferredCount => Pairs.Count(p => p.Earlier is not null);
 
     /// <summary>The pairs of a plan that <see cref="CanRun"/>, with the names the administrator saw.</summary>
     public IReadOnlyList<PairToStart> PairsToStart() =>
         Pairs.Select(p => new PairToStart(p.SourceUserId!.Value, p.SourceLabel, p.TargetUserId!.Value, p.TargetLabel)).ToList();
 
     /// <summary>R-BLK-4: errors first, then the file's order.</summary>
-    public IReadOnlyList<BulkPairRow> ErrorsFirst => Pairs.OrderBy(p => p.IsValid).ThenBy(p => p.Line).ToList();
+    [JsonIgnore]
+    public IReadOnlyList<BulkPairRow> ErrorsFirst => Pairs.OrderBy(IsValid).ThenBy(p => p.Line).ToList();
+
+    public bool IsValid(BulkPairRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return !row.HasErrors && (row.Earlier is null || IncludesTransferred);
+    }
 }

@@ -10,4 +10,5 @@ public class MessagingRequest
     public string Subject { get; set; } = "";
     public string Status { get; set; } = "";
     public Instant RequestedAt { get; set; }
+    public List<MessagingRequestComment> Comments { get; set; } = [];
 }

@@ -14,17 +14,19 @@ public sealed record AuditEntry(TransferRunPair Pair, IReadOnlyList<TransferRunC
 
 /// <summary>
 /// R-BLK-7: the audit log of a run as CSV — one line per pair and data type it changed, one line per
-/// failed pair with its error, each with its time.
+/// failed pair with its error, each with its time; or, as the seed's second link, the errors only.
+/// R-TRF-9: the columns name the pair's users as Source and Target.
 /// </summary>
 public sealed class TransferAuditLog(UserAdminDbContext db, TenantClock clock)
 {
     private static readonly string[] Headers =
-        ["Pair", "From User ID", "To User ID", "Source", "Target", "Data Type", "Rows Moved", "Target Rows Deleted", "Error", "Time"];
+        ["Pair", "Source User ID", "Source", "Target User ID", "Target", "Data Type", "Rows Moved", "Target Rows Deleted", "Error", "Time"];
 
-    /// <summary>Every pair of the run in order, with the rows it moved and deleted per data type: the CSV's lines, and the API's.</summary>
-    public async Task<IReadOnlyList<AuditEntry>> EntriesAsync(int runId, CancellationToken cancellationToken = default)
+    /// <summary>The run's pairs in order (or only the failed ones), with the rows each moved and deleted per data type: the CSV's lines, and the API's.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> EntriesAsync(int runId, bool errorsOnly = false, CancellationToken cancellationToken = default)
     {
-        var pairs = await db.TransferRunPairs.AsNoTracking().Where(p => p.RunId == runId).OrderBy(p => p.Position).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var pairs = await db.TransferRunPairs.AsNoTracking().Where(p => p.RunId == runId && (!errorsOnly || p.State == TransferPairState.Failed))
+            .OrderBy(p => p.Position).ToListAsync(cancellationToken).ConfigureAwait(false);
         var counts = (await db.TransferRunCounts.AsNoTracking()
                 .Join(db.TransferRunPairs.Where(p => p.RunId == runId), c => c.PairId, p => p.Id, (c, _) => c)
                 .ToListAsync(cancellationToken).ConfigureAwait(false))
@@ -32,10 +34,10 @@ public sealed class TransferAuditLog(UserAdminDbContext db, TenantClock clock)
         return pairs.ConvertAll(p => new AuditEntry(p, counts[p.Id].ToList()));
     }
 
-    public async Task WriteAsync(Stream output, int runId, CancellationToken cancellationToken = default)
+    public async Task WriteAsync(Stream output, int runId, bool errorsOnly = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var entries = await EntriesAsync(runId, cancellationToken).ConfigureAwait(false);
+        var entries = await EntriesAsync(runId, errorsOnly, cancellationToken).ConfigureAwait(false);
         var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         await using (writer.ConfigureAwait(false))
         {
@@ -46,7 +48,7 @@ public sealed class TransferAuditLog(UserAdminDbContext db, TenantClock clock)
                 foreach (var (pair, counts) in entries)
                 {
                     var time = pair.CompletedAt is { } at ? clock.InTenantZone(at).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : "";
-                    string[] who = [pair.Position.ToString(CultureInfo.InvariantCulture), pair.SourceUserId.ToString(CultureInfo.InvariantCulture), pair.TargetUserId.ToString(CultureInfo.InvariantCulture), pair.SourceLabel, pair.TargetLabel];
+                    string[] who = [pair.Position.ToString(CultureInfo.InvariantCulture), pair.SourceUserId.ToString(CultureInfo.InvariantCulture), pair.SourceLabel, pair.TargetUserId.ToString(CultureInfo.InvariantCulture), pair.TargetLabel];
                     if (pair.State != TransferPairState.Done)
                     {
                         await WriteLineAsync(csv, [.. who, "", "0", "0", pair.Error ?? "Not run yet.", time]).ConfigureAwait(false);

@@ -61,6 +61,12 @@ public class TransferRun
     /// </summary>
     public int? ActiveBulkSlot { get; set; }
 
+    /// <summary>
+    /// R-TRF-5: the one-time key of the confirmation page that started this run. Unique, so a second
+    /// submit of the same confirmation finds this run instead of starting another.
+    /// </summary>
+    public Guid ConfirmationKey { get; set; }
+
     /// <summary>The bulk whose failed pairs this one re-runs (R-BLK-7), if any.</summary>
     public int? RetryOfRunId { get; set; }
 
@@ -99,6 +105,23 @@ public class TransferRunPair
     public int TargetRowsDeleted { get; set; }
 
     public List<TransferRunCount> Counts { get; set; } = [];
+
+    /// <summary>R-TRF-5: the pair's two users, held while the pair is pending.</summary>
+    public List<TransferParticipant> Participants { get; set; } = [];
+}
+
+/// <summary>
+/// R-TRF-5: a user who is the source or target of a pending pair of a queued or running transfer. The
+/// primary key is the user id, so the database itself keeps a user out of two active transfers, across
+/// app instances. Rows are inserted with the run and deleted in the transaction that ends their pair
+/// (done or failed), so a crash leaves exactly the unfinished pairs' users held and a resumed run, or a
+/// second copy of the job, deletes nothing twice.
+/// </summary>
+public class TransferParticipant
+{
+    public int UserId { get; set; }
+
+    public long PairId { get; set; }
 }
 
 /// <summary>What one pair's transfer did to one data type (R-BLK-8).</summary>
@@ -113,4 +136,25 @@ public class TransferRunCount
     public int RowsMoved { get; set; }
 
     public int TargetRowsDeleted { get; set; }
+}
+
+/// <summary>R-TRF-10: states as the administrator reads them, never as enum names.</summary>
+public static class TransferStateWords
+{
+    public static string Words(this TransferRunState state) => state switch
+    {
+        TransferRunState.Queued => "Queued",
+        TransferRunState.Running => "Running",
+        TransferRunState.Succeeded => "Succeeded",
+        TransferRunState.CompletedWithErrors => "Completed with errors",
+        _ => throw new ArgumentOutOfRangeException(nameof(state), state, "Unknown transfer run state."),
+    };
+
+    public static string Words(this TransferPairState state) => state switch
+    {
+        TransferPairState.Pending => "Waiting",
+        TransferPairState.Done => "Transferred",
+        TransferPairState.Failed => "Failed",
+        _ => throw new ArgumentOutOfRangeException(nameof(state), state, "Unknown transfer pair state."),
+    };
 }

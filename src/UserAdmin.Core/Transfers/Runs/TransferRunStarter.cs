@@ -8,60 +8,91 @@ namespace UserAdmin.Core.Transfers.Runs;
 /// <summary>A pair to start, with the names the administrator saw, kept for history.</summary>
 public sealed record PairToStart(int SourceUserId, string SourceLabel, int TargetUserId, string TargetLabel);
 
-/// <summary>The started run, or why nothing was started.</summary>
-public sealed record StartOutcome(int? RunId, IReadOnlyList<string> Refusals)
+/// <summary>
+/// The started run, or why nothing was started. <see cref="AlreadyStarted"/> says the confirmation had
+/// been submitted before: <see cref="RunId"/> is the run that first submit started (R-TRF-5).
+/// </summary>
+public sealed record StartOutcome(int? RunId, IReadOnlyList<TransferRefusal> Refusals, bool AlreadyStarted = false)
 {
-    /// <summary>R-BLK-5: refused only because another bulk is queued or running (the API answers 409 Conflict).</summary>
-    public bool AnotherBulkIsActive { get; init; }
+    public string Message => string.Join(" ", Refusals.Select(r => r.Message));
 
-    public static StartOutcome Refused(params string[] reasons) => new(null, reasons);
-
-    public static StartOutcome AnotherBulk() => new(null, [TransferRunStarter.OneBulkAtATime]) { AnotherBulkIsActive = true };
+    public static StartOutcome Refused(TransferRefusalKind kind, string message) => new(null, [new TransferRefusal(kind, message)]);
 }
 
-/// <summary>Records a run with its pairs and queues its job (DESIGN 6.1, R-BLK-5, R-BLK-6).</summary>
-public sealed class TransferRunStarter(UserAdminDbContext db, TransferRules rules, ITransferJobs jobs, TenantClock clock)
+/// <summary>
+/// Records a run with its pairs and queues its job (DESIGN 6.1, R-BLK-5, R-BLK-6). R-TRF-5: the run carries
+/// its confirmation's one-time key and holds its users as participants; both are unique in the database,
+/// so a double submit finds the first run and an overlapping transfer is refused, across instances (ADR-0007).
+/// </summary>
+public sealed class TransferRunStarter(UserAdminDbContext db, TransferRules rules, TransferHistory history, ITransferJobs jobs, TenantClock clock)
 {
     /// <summary>The seed: "You can only perform one bulk user data transfer at a time."</summary>
     public const string OneBulkAtATime = "You can only perform one bulk user data transfer at a time. Another bulk transfer is queued or running; wait until it finishes, then start this one.";
 
     public const int MaxBulkPairs = 2000;
 
-    public async Task<StartOutcome> StartSingleAsync(AdministratorProfile administrator, int sourceUserId, int targetUserId, CancellationToken cancellationToken = default)
+    public const string NotConfirmed = "This transfer was not confirmed: open its confirmation page and press Run Transfer there.";
+
+    /// <param name="acknowledgedEarlierTransfer">R-TRF-6: the administrator ticked that the source's data was already transferred and runs it anyway.</param>
+    public async Task<StartOutcome> StartSingleAsync(
+        AdministratorProfile administrator, int sourceUserId, int targetUserId, Guid confirmationKey, bool acknowledgedEarlierTransfer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(administrator);
+        if (await StartedWithAsync(confirmationKey, cancellationToken).ConfigureAwait(false) is { } started)
+        {
+            return started;
+        }
+
         var reasons = await rules.CheckAsync(administrator, sourceUserId, targetUserId, cancellationToken).ConfigureAwait(false);
         if (reasons.Count > 0)
         {
-            return StartOutcome.Refused([.. reasons]);
+            return new StartOutcome(null, reasons);
+        }
+
+        if (confirmationKey == Guid.Empty)
+        {
+            return StartOutcome.Refused(TransferRefusalKind.CannotStart, NotConfirmed);
+        }
+
+        if (!acknowledgedEarlierTransfer && await history.EarlierTransferAsync(sourceUserId, cancellationToken).ConfigureAwait(false) is { } earlier)
+        {
+            return StartOutcome.Refused(TransferRefusalKind.AlreadyTransferred, AlreadyTransferredMessage(earlier));
         }
 
         var labels = await db.Users.AsNoTracking()
             .Where(u => u.Id == sourceUserId || u.Id == targetUserId)
-            .ToDictionaryAsync(u => u.Id, u => $"{u.FirstName} {u.LastName} ({u.Id})", cancellationToken).ConfigureAwait(false);
-        var run = NewRun(TransferKind.OnePair, administrator, [new PairToStart(sourceUserId, labels[sourceUserId], targetUserId, labels[targetUserId])]);
-        db.TransferRuns.Add(run);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        jobs.Enqueue(run.Id);
-        return new StartOutcome(run.Id, []);
+            .ToDictionaryAsync(u => u.Id, u => UserLabel.Of(u.FirstName, u.LastName, u.Id), cancellationToken).ConfigureAwait(false);
+        var run = NewRun(TransferKind.OnePair, administrator, confirmationKey, [new PairToStart(sourceUserId, labels[sourceUserId], targetUserId, labels[targetUserId])]);
+        return await InsertAsync(run, anotherBulk: null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// R-BLK-5: the run takes the active-bulk slot; the database's unique index refuses a second one
     /// even when two requests arrive at the same moment on two app instances.
     /// </summary>
-    public async Task<StartOutcome> StartBulkAsync(AdministratorProfile administrator, IReadOnlyList<PairToStart> pairs, int? retryOfRunId, CancellationToken cancellationToken = default)
+    public async Task<StartOutcome> StartBulkAsync(
+        AdministratorProfile administrator, IReadOnlyList<PairToStart> pairs, int? retryOfRunId, Guid confirmationKey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(administrator);
         ArgumentNullException.ThrowIfNull(pairs);
+        if (await StartedWithAsync(confirmationKey, cancellationToken).ConfigureAwait(false) is { } started)
+        {
+            return started;
+        }
+
         if (!administrator.Has(Permissions.TransferUserData))
         {
-            return StartOutcome.Refused(TransferRules.MissingPermission);
+            return StartOutcome.Refused(TransferRefusalKind.MissingPermission, TransferRules.MissingPermission);
+        }
+
+        if (confirmationKey == Guid.Empty)
+        {
+            return StartOutcome.Refused(TransferRefusalKind.CannotStart, NotConfirmed);
         }
 
         if (pairs.Count is 0 or > MaxBulkPairs)
         {
-            return StartOutcome.Refused(pairs.Count == 0
+            return StartOutcome.Refused(TransferRefusalKind.CannotStart, pairs.Count == 0
                 ? "The bulk has no pairs to transfer."
                 : $"A bulk transfer takes at most {MaxBulkPairs:N0} pairs; this one has {pairs.Count:N0}.");
         }
@@ -70,66 +101,118 @@ public sealed class TransferRunStarter(UserAdminDbContext db, TransferRules rule
         // waiting writer can be starved until the other bulk has finished, and must not then start unasked.
         if (await db.TransferRuns.AnyAsync(r => r.ActiveBulkSlot != null, cancellationToken).ConfigureAwait(false))
         {
-            return StartOutcome.AnotherBulk();
+            return StartOutcome.Refused(TransferRefusalKind.AnotherBulkActive, OneBulkAtATime);
         }
 
         var lastBulkSeen = await db.TransferRuns.Where(r => r.Kind == TransferKind.Bulk).MaxAsync(r => (int?)r.Id, cancellationToken).ConfigureAwait(false) ?? 0;
-        var run = NewRun(TransferKind.Bulk, administrator, pairs);
+        var run = NewRun(TransferKind.Bulk, administrator, confirmationKey, pairs);
         run.ActiveBulkSlot = TransferRun.TheActiveBulk;
         run.RetryOfRunId = retryOfRunId;
-        var strategy = db.Database.CreateExecutionStrategy();
-        var started = await strategy.ExecuteAsync(() => InsertUnlessAnotherBulkAsync(run, lastBulkSeen, cancellationToken)).ConfigureAwait(false);
-        if (!started)
-        {
-            return StartOutcome.AnotherBulk();
-        }
+        return await InsertAsync(run, lastBulkSeen, cancellationToken).ConfigureAwait(false);
+    }
 
-        jobs.Enqueue(run.Id);
-        return new StartOutcome(run.Id, []);
+    /// <summary>R-TRF-6, in words: the earlier transfer, when and by whom.</summary>
+    public string AlreadyTransferredMessage(EarlierTransfer earlier)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        return $"{earlier.SourceLabel}'s data was already transferred to {earlier.TargetLabel} on {clock.InTenantZone(earlier.At).ToString("yyyy-MM-dd HH:mm", null)} by {earlier.By} (transfer {earlier.RunId}). "
+            + "The seed says: do not re-run the transfer on users whose data was successfully transferred.";
+    }
+
+    /// <summary>R-TRF-5: the run a confirmation with this key already started, if any.</summary>
+    public async Task<StartOutcome?> StartedWithAsync(Guid confirmationKey, CancellationToken cancellationToken = default)
+    {
+        var runId = await db.TransferRuns.AsNoTracking().Where(r => r.ConfirmationKey == confirmationKey).Select(r => (int?)r.Id).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return runId is null ? null : new StartOutcome(runId, [], AlreadyStarted: true);
     }
 
     /// <summary>
-    /// Checks and inserts inside one transaction (on SQLite an immediate one, holding the write lock);
-    /// the unique index on the active-bulk slot stays the guard where the check alone could race.
+    /// Checks and inserts inside one transaction (on SQLite an immediate one, holding the write lock); the
+    /// unique indexes — confirmation key, participants, active-bulk slot — stay the guard where a check could race.
     /// </summary>
-    private async Task<bool> InsertUnlessAnotherBulkAsync(TransferRun run, int lastBulkSeen, CancellationToken cancellationToken)
+    private async Task<StartOutcome> InsertAsync(TransferRun run, int? anotherBulk, CancellationToken cancellationToken)
     {
-        db.ChangeTracker.Clear();
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (transaction.ConfigureAwait(false))
+        var strategy = db.Database.CreateExecutionStrategy();
+        var outcome = await strategy.ExecuteAsync(async () =>
         {
-            if (await db.TransferRuns.AnyAsync(r => r.ActiveBulkSlot != null || (r.Kind == TransferKind.Bulk && r.Id > lastBulkSeen), cancellationToken).ConfigureAwait(false))
+            db.ChangeTracker.Clear();
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
             {
-                return false;
-            }
-
-            db.TransferRuns.Add(run);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                return true;
-            }
-            catch (DbUpdateException)
-            {
-                db.ChangeTracker.Clear();
-                if (await db.TransferRuns.AsNoTracking().AnyAsync(r => r.ActiveBulkSlot != null, cancellationToken).ConfigureAwait(false))
+                if (await WhyNotAsync(run, anotherBulk, cancellationToken).ConfigureAwait(false) is { } refused)
                 {
-                    return false;
+                    return refused;
                 }
 
-                throw;
+                db.TransferRuns.Add(run);
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    return new StartOutcome(run.Id, []);
+                }
+                catch (DbUpdateException)
+                {
+                    db.ChangeTracker.Clear();
+                    await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                    // The racing start committed first: say what it holds (the run of this confirmation, its users, the bulk slot).
+                    if (await WhyNotAsync(run, anotherBulk, cancellationToken).ConfigureAwait(false) is { } raced)
+                    {
+                        return raced;
+                    }
+
+                    throw;
+                }
             }
+        }).ConfigureAwait(false);
+        if (outcome.RunId is { } runId && !outcome.AlreadyStarted)
+        {
+            jobs.Enqueue(runId);
         }
+
+        return outcome;
     }
 
-    private TransferRun NewRun(TransferKind kind, AdministratorProfile administrator, IReadOnlyList<PairToStart> pairs) => new()
+    private async Task<StartOutcome?> WhyNotAsync(TransferRun run, int? lastBulkSeen, CancellationToken cancellationToken)
+    {
+        if (await StartedWithAsync(run.ConfirmationKey, cancellationToken).ConfigureAwait(false) is { } started)
+        {
+            return started;
+        }
+
+        if (lastBulkSeen is { } seen && await db.TransferRuns.AsNoTracking().AnyAsync(r => r.ActiveBulkSlot != null || (r.Kind == TransferKind.Bulk && r.Id > seen), cancellationToken).ConfigureAwait(false))
+        {
+            return StartOutcome.Refused(TransferRefusalKind.AnotherBulkActive, OneBulkAtATime);
+        }
+
+        var busy = await BusyUsersAsync(run, cancellationToken).ConfigureAwait(false);
+        return busy.Count == 0
+            ? null
+            : new StartOutcome(null, busy.ConvertAll(label => new TransferRefusal(TransferRefusalKind.UserBusy,
+                $"{label} is the source or target of a transfer that is queued or running; start this one when it has finished.")));
+    }
+
+    private async Task<List<string>> BusyUsersAsync(TransferRun run, CancellationToken cancellationToken)
+    {
+        var labels = run.Pairs.SelectMany(p => new[] { (p.SourceUserId, p.SourceLabel), (p.TargetUserId, p.TargetLabel) }).DistinctBy(u => u.Item1).ToDictionary(u => u.Item1, u => u.Item2);
+        var busy = new List<string>();
+        foreach (var chunk in labels.Keys.Chunk(500))
+        {
+            var held = await db.TransferParticipants.AsNoTracking().Where(p => chunk.Contains(p.UserId)).Select(p => p.UserId).ToListAsync(cancellationToken).ConfigureAwait(false);
+            busy.AddRange(held.Order().Select(id => labels[id]));
+        }
+
+        return busy;
+    }
+
+    private TransferRun NewRun(TransferKind kind, AdministratorProfile administrator, Guid confirmationKey, IReadOnlyList<PairToStart> pairs) => new()
     {
         Kind = kind,
         State = TransferRunState.Queued,
         RequestedByUserId = administrator.UserId,
         RequestedByName = administrator.DisplayName,
         RequestedAt = clock.Now,
+        ConfirmationKey = confirmationKey,
         TotalPairs = pairs.Count,
         Pairs = pairs.Select((p, i) => new TransferRunPair
         {
@@ -139,6 +222,9 @@ public sealed class TransferRunStarter(UserAdminDbContext db, TransferRules rule
             TargetUserId = p.TargetUserId,
             TargetLabel = p.TargetLabel,
             State = TransferPairState.Pending,
+            Participants = p.SourceUserId == p.TargetUserId
+                ? [new TransferParticipant { UserId = p.SourceUserId }]
+                : [new TransferParticipant { UserId = p.SourceUserId }, new TransferParticipant { UserId = p.TargetUserId }],
         }).ToList(),
     };
 }

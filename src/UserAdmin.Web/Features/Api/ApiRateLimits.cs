@@ -29,6 +29,12 @@ internal static class ApiRateLimits
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.RequestsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             options.OnRejected = (rejected, _) =>
             {
+                // Pages (the sign-in form) keep their friendly 429 page; only the API answers with a problem detail.
+                if (!AuthenticationSchemes.IsApi(rejected.HttpContext.Request))
+                {
+                    return ValueTask.CompletedTask;
+                }
+
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
                 rejected.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 return new ValueTask(ApiProblems.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests, "Too many requests.",

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using UserAdmin.Core.People;
 using UserAdmin.Core.People.Import;
+using UserAdmin.Core.Persistence;
 using UserAdmin.Web.Hosting;
 using UserAdmin.Web.Security;
 
@@ -87,10 +88,10 @@ internal static class PeopleApi
         }
     }
 
-    private static async Task<Results<Ok<ImportStatus>, ProblemHttpResult>> ImportStatusAsync(int id, CurrentAdministrator current, ImportHistory history, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ImportStatus>, ProblemHttpResult>> ImportStatusAsync(int id, CurrentAdministrator current, UserAdminDbContext db, CancellationToken cancellationToken)
     {
         var administrator = await current.GetAsync(cancellationToken);
-        var import = await history.Visible(administrator).AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        var import = await db.PeopleImports.AsNoTracking().VisibleTo(administrator).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
         return import is null
             ? ApiProblems.Problem(StatusCodes.Status404NotFound, "No such import.", $"Import {id} is not in your history: it does not exist, or another administrator ran it.")
             : TypedResults.Ok(ImportStatus.Of(import));

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using UserAdmin.Core.People.Import;
+using UserAdmin.Core.Transfers;
 using UserAdmin.Core.Transfers.Bulk;
 using UserAdmin.Core.Transfers.Runs;
 using UserAdmin.Web.Security;
@@ -60,12 +61,13 @@ internal static class TransfersApi
             return ApiProblems.File(StatusCodes.Status422UnprocessableEntity, "The bulk file has errors.", detail, errors);
         }
 
-        var outcome = await starter.StartBulkAsync(administrator, plan.PairsToStart(), null, cancellationToken);
+        // Each request is its own confirmation (R-TRF-5): the one-time key is made here and consumed by this start.
+        var outcome = await starter.StartBulkAsync(administrator, plan.PairsToStart(), null, Guid.NewGuid(), cancellationToken);
         if (outcome.RunId is not { } runId)
         {
-            return outcome.AnotherBulkIsActive
-                ? ApiProblems.Problem(StatusCodes.Status409Conflict, "Another bulk transfer is queued or running.", string.Join(" ", outcome.Refusals))
-                : ApiProblems.Problem(StatusCodes.Status422UnprocessableEntity, "The bulk transfer cannot be started.", string.Join(" ", outcome.Refusals));
+            return outcome.Refusals.Any(r => r.Kind is TransferRefusalKind.AnotherBulkActive or TransferRefusalKind.UserBusy)
+                ? ApiProblems.Problem(StatusCodes.Status409Conflict, "Another transfer is queued or running.", outcome.Message)
+                : ApiProblems.Problem(StatusCodes.Status422UnprocessableEntity, "The bulk transfer cannot be started.", outcome.Message);
         }
 
         var status = $"/api/v1/transfers/{runId}";
@@ -81,6 +83,6 @@ internal static class TransfersApi
             return ApiProblems.Problem(StatusCodes.Status404NotFound, "No such transfer.", $"Transfer {id} does not exist, or it is not one you may see.");
         }
 
-        return TypedResults.Ok(TransferStatus.Of(status, await auditLog.EntriesAsync(id, cancellationToken)));
+        return TypedResults.Ok(TransferStatus.Of(status, await auditLog.EntriesAsync(id, cancellationToken: cancellationToken)));
     }
 }

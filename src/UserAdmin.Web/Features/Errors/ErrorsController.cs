@@ -46,6 +46,7 @@ public sealed class ErrorsController(ILogger<ErrorsController> logger) : Control
             StatusCodes.Status403Forbidden => "You do not have the permission this page needs. Ask a tenant administrator to grant it to one of your roles.",
             StatusCodes.Status404NotFound => "This page or record does not exist, or it is outside your view.",
             StatusCodes.Status413PayloadTooLarge => TooLargeMessage(HttpContext.Features.Get<RequestTooLarge>()),
+            StatusCodes.Status429TooManyRequests => "Too many sign-in attempts came from your address. Wait a minute, then try again.",
             _ when code >= 500 => "Something went wrong on our side. Nothing was changed. Please try again; if it happens again, tell your administrator the time it happened.",
             _ => "The request could not be completed.",
         };

@@ -83,14 +83,20 @@ public sealed class ImportController(
             return UploadGone();
         }
 
-        var mapping = MapModel.ReadForm(form);
+        var mapping = MapModel.ReadForm(form, out var refused);
+        if (refused.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await MapViewAsync(found, CurrentMapping(found), refused, cancellationToken);
+        }
+
         if (action is "save" or "replace")
         {
             return await SaveMappingAsync(found, mapping, mappingName, replace: action == "replace", cancellationToken);
         }
 
         var problems = MappingCheck.Problems(found.Document, mapping);
-        if (problems.Count > 0)
+        if (problems.Count > 0 || action == "test")
         {
             return await MapViewAsync(found, mapping, problems, cancellationToken);
         }
@@ -137,6 +143,7 @@ public sealed class ImportController(
         var fitting = MappingSchemas.FittingAll(saved, found.Document.Headers).Select(m => m.Id).ToHashSet();
         var model = MapModel.For(found.Upload, found.Document, mapping, problems, flagged) with
         {
+            DateDetections = MappingCheck.DetectDates(found.Document, mapping).ToDictionary(d => d.Field.Field, d => d.Detection),
             SavedMappings = saved
                 .Select(m => new SavedMappingChoice(m.Id, m.Name, fitting.Contains(m.Id)))
                 .OrderByDescending(m => m.FitsThisFile)
@@ -186,16 +193,19 @@ public sealed class ImportController(
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(report)).ToArray(), "text/csv; charset=utf-8", name);
     }
 
-    /// <summary>R-IMP-8: one transaction; with invalid rows only when the administrator chose to import the valid rows alone.</summary>
+    /// <summary>
+    /// R-IMP-8: one transaction; with invalid rows only when the administrator chose to import the valid rows alone.
+    /// R-IMP-13: cells flagged as spreadsheet damage are written only as <paramref name="damagedCells"/> says.
+    /// </summary>
     [HttpPost("{id:guid}/apply")]
-    public async Task<IActionResult> Apply(Guid id, bool importValidRowsOnly, CancellationToken cancellationToken)
+    public async Task<IActionResult> Apply(Guid id, bool importValidRowsOnly, DamagedCellsChoice damagedCells, CancellationToken cancellationToken)
     {
         if (await FindAsync(id, cancellationToken) is not { } found)
         {
             return UploadGone();
         }
 
-        var outcome = await applier.ApplyAsync(found.Upload, await current.GetAsync(cancellationToken), importValidRowsOnly, cancellationToken);
+        var outcome = await applier.ApplyAsync(found.Upload, await current.GetAsync(cancellationToken), importValidRowsOnly, damagedCells, cancellationToken);
         previews.Forget(found.Upload);
         if (outcome.Import is not { } import)
         {

@@ -33,6 +33,9 @@ public sealed record MapModel(
 
     public string? Notice { get; init; }
 
+    /// <summary>R-IMP-12: what each mapped date column's format (or detect) reads, shown before the preview.</summary>
+    public IReadOnlyDictionary<PersonField, DateColumnDetection> DateDetections { get; init; } = new Dictionary<PersonField, DateColumnDetection>();
+
     /// <summary>Columns of the file that no field uses.</summary>
     public IEnumerable<string> UnusedColumns => Headers.Where(h => !Rows.Any(r => r.Column == h));
 
@@ -47,9 +50,12 @@ public sealed record MapModel(
         return new MapModel(upload, document.Headers, samples, rows, problems);
     }
 
-    public static ImportMapping ReadForm(IFormCollection form)
+    /// <summary>The posted mapping; <paramref name="problems"/> names a date format that is not one of those offered (a hand-made post).</summary>
+    public static ImportMapping ReadForm(IFormCollection form, out IReadOnlyList<CsvProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(form);
+        var refused = new List<CsvProblem>();
+        problems = refused;
         var columns = new Dictionary<PersonField, string>();
         var formats = new Dictionary<PersonField, DateFormat>();
         foreach (var field in PersonFields.All)
@@ -61,7 +67,20 @@ public sealed record MapModel(
 
             if (field.IsDate)
             {
-                formats[field.Field] = Enum.TryParse<DateFormat>(form[FormatPrefix + field.Field], out var format) ? format : DateFormat.Detect;
+                var posted = form[FormatPrefix + field.Field].ToString();
+                if (posted.Length == 0)
+                {
+                    formats[field.Field] = DateFormat.Detect;
+                }
+                else if (DateFormats.TryParsePattern(posted, out var format))
+                {
+                    formats[field.Field] = format;
+                }
+                else
+                {
+                    var offered = string.Join(", ", DateFormats.Concrete.Append(DateFormat.Detect).Select(f => f.Pattern()));
+                    refused.Add(CsvProblem.OfFile($"The date format \"{(posted.Length > 40 ? posted[..40] + "..." : posted)}\" chosen for {field.Header} is not one of the offered formats ({offered}). Choose one from the list."));
+                }
             }
         }
 

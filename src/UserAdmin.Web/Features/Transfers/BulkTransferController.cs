@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +19,9 @@ public sealed class BulkTransferController(
     CurrentAdministrator current,
     BulkTransferExport export,
     BulkTransferPlanner planner,
+    BulkPlanStore plans,
     TransferRunStarter starter,
+    TransferHistory history,
     ImportUploadStore uploads,
     TransferRunQueries runs,
     UserAdminDbContext db,
@@ -59,7 +59,7 @@ public sealed class BulkTransferController(
         return Redirect($"/transfers/bulk/{upload.Id}/preview");
     }
 
-    /// <summary>R-BLK-4: every pair, errors first, paged with 10/25/50/100 rows per page.</summary>
+    /// <summary>R-BLK-4: every pair, errors first, paged with 10/25/50/100 rows per page, read from the stored plan.</summary>
     [HttpGet("{id:guid}/preview")]
     public async Task<IActionResult> Preview(Guid id, int page = 1, int pageSize = 25, int? retryOf = null, CancellationToken cancellationToken = default)
     {
@@ -72,7 +72,20 @@ public sealed class BulkTransferController(
         return View(new BulkPreviewModel(found.Upload, found.Plan, page, pageSize, retryOf, await ActiveBulkAsync(cancellationToken)));
     }
 
-    /// <summary>R-TRF-4: the confirmation of a bulk says it is permanent and gives the totals.</summary>
+    /// <summary>R-TRF-6: the administrator's explicit choice to include the pairs whose source was already transferred.</summary>
+    [HttpPost("{id:guid}/include-transferred")]
+    public async Task<IActionResult> IncludeTransferred(Guid id, bool include, int? retryOf, CancellationToken cancellationToken)
+    {
+        if (await PlanAsync(id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        await plans.IncludeTransferredAsync(id, include, cancellationToken);
+        return Redirect($"/transfers/bulk/{id}/preview{RetryQuery(retryOf)}");
+    }
+
+    /// <summary>R-TRF-4, R-TRF-5: the confirmation of a bulk says it is permanent, gives the totals and carries a one-time key.</summary>
     [HttpGet("{id:guid}/confirm")]
     public async Task<IActionResult> Confirm(Guid id, int? retryOf, CancellationToken cancellationToken)
     {
@@ -82,14 +95,22 @@ public sealed class BulkTransferController(
         }
 
         return found.Plan.CanRun
-            ? View("BulkConfirm", new BulkPreviewModel(found.Upload, found.Plan, 1, 25, retryOf, await ActiveBulkAsync(cancellationToken)))
-            : Redirect($"/transfers/bulk/{id}/preview");
+            ? View("BulkConfirm", new BulkPreviewModel(found.Upload, found.Plan, 1, 25, retryOf, await ActiveBulkAsync(cancellationToken)) { ConfirmationKey = Guid.NewGuid() })
+            : Redirect($"/transfers/bulk/{id}/preview{RetryQuery(retryOf)}");
     }
 
-    /// <summary>R-BLK-5, R-BLK-6: the file is checked once more, then the bulk takes the active-bulk slot and its job is queued.</summary>
+    /// <summary>
+    /// R-TRF-5, R-BLK-5, R-BLK-6: a second submit of the confirmation shows the run the first one started; otherwise the
+    /// stored plan, with what may have changed since the preview checked again, takes the active-bulk slot and its job is queued.
+    /// </summary>
     [HttpPost("{id:guid}/run")]
-    public async Task<IActionResult> Run(Guid id, int? retryOf, CancellationToken cancellationToken)
+    public async Task<IActionResult> Run(Guid id, int? retryOf, Guid confirmationKey, CancellationToken cancellationToken)
     {
+        if (await starter.StartedWithAsync(confirmationKey, cancellationToken) is { } started)
+        {
+            return Redirect($"/transfers/bulk/{started.RunId}");
+        }
+
         if (await PlanAsync(id, cancellationToken) is not { } found)
         {
             return NotFound();
@@ -97,21 +118,28 @@ public sealed class BulkTransferController(
 
         if (!found.Plan.CanRun)
         {
-            TempData["Error"] = "The file has errors (users may have changed since the preview); fix them before running the transfer.";
-            return Redirect($"/transfers/bulk/{id}/preview");
+            TempData["Error"] = "The file has errors; fix them before running the transfer.";
+            return Redirect($"/transfers/bulk/{id}/preview{RetryQuery(retryOf)}");
         }
 
-        var outcome = await starter.StartBulkAsync(await current.GetAsync(cancellationToken), found.Plan.PairsToStart(), retryOf, cancellationToken);
+        var newlyTransferred = await NewlyTransferredAsync(found.Plan, cancellationToken);
+        if (newlyTransferred.Count > 0)
+        {
+            TempData["Error"] = "Since the preview, some of these sources' data was transferred: " + string.Join(" ", newlyTransferred.Select(starter.AlreadyTransferredMessage)) + " Upload the file again to see the pairs as they are now.";
+            return Redirect($"/transfers/bulk/{id}/preview{RetryQuery(retryOf)}");
+        }
+
+        var outcome = await starter.StartBulkAsync(await current.GetAsync(cancellationToken), found.Plan.PairsToStart(), retryOf, confirmationKey, cancellationToken);
         if (outcome.RunId is not { } runId)
         {
-            TempData["Error"] = string.Join(" ", outcome.Refusals);
-            return Redirect($"/transfers/bulk/{id}/preview");
+            TempData["Error"] = outcome.Message;
+            return Redirect($"/transfers/bulk/{id}/preview{RetryQuery(retryOf)}");
         }
 
         return Redirect($"/transfers/bulk/{runId}");
     }
 
-    /// <summary>R-BLK-7: a new bulk file of only the failed pairs of a run, to preview and run again.</summary>
+    /// <summary>R-BLK-7, R-TRF-9: a new bulk file of only the failed pairs of a run, in the upload's own format, to preview and run again.</summary>
     [HttpGet("retry/{runId:int}")]
     public async Task<IActionResult> Retry(int runId, CancellationToken cancellationToken)
     {
@@ -121,20 +149,24 @@ public sealed class BulkTransferController(
             return NotFound();
         }
 
-        var failed = await db.TransferRunPairs.AsNoTracking()
-            .Where(p => p.RunId == runId && p.State == TransferPairState.Failed)
-            .OrderBy(p => p.Position)
-            .Select(p => new { p.SourceUserId, p.TargetUserId })
-            .ToListAsync(cancellationToken);
-        var text = new StringBuilder($"{BulkTransferExport.FromHeader},{BulkTransferExport.ToHeader}\r\n");
-        foreach (var pair in failed)
+        using var content = new MemoryStream();
+        var count = await export.WriteFailedPairsAsync(content, administrator, runId, cancellationToken);
+        var upload = await uploads.AddAsync(UploadPurpose.BulkTransfer, BulkTransferExport.FailedPairsFileName(runId), content.ToArray(), count, administrator.UserId, cancellationToken);
+        return Redirect($"/transfers/bulk/{upload.Id}/preview{RetryQuery(runId)}");
+    }
+
+    private static string RetryQuery(int? retryOf) => retryOf is { } run ? $"?retryOf={run}" : "";
+
+    /// <summary>R-TRF-6 at the start: sources transferred by someone else after this plan was made.</summary>
+    private async Task<List<EarlierTransfer>> NewlyTransferredAsync(BulkPlan plan, CancellationToken cancellationToken)
+    {
+        if (plan.IncludesTransferred)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{pair.TargetUserId},{pair.SourceUserId}\r\n");
+            return [];
         }
 
-        var content = Encoding.UTF8.GetBytes(text.ToString());
-        var upload = await uploads.AddAsync(UploadPurpose.BulkTransfer, $"failed-pairs-of-transfer-{runId}.csv", content, failed.Count, administrator.UserId, cancellationToken);
-        return Redirect($"/transfers/bulk/{upload.Id}/preview?retryOf={runId}");
+        var earlier = await history.EarlierTransfersAsync(plan.Pairs.Where(p => p.Earlier is null).Select(p => p.SourceUserId!.Value), cancellationToken);
+        return [.. earlier.Values];
     }
 
     private async Task<(ImportUpload Upload, BulkPlan Plan)?> PlanAsync(Guid id, CancellationToken cancellationToken)
@@ -145,7 +177,7 @@ public sealed class BulkTransferController(
             return null;
         }
 
-        var plan = await planner.PlanAsync(CsvDocument.Reopen(upload.Content), administrator, cancellationToken);
+        var plan = await plans.GetOrPlanAsync(upload.Id, () => planner.PlanAsync(CsvDocument.Reopen(upload.Content), administrator, cancellationToken), cancellationToken);
         return (upload, plan);
     }
 
@@ -157,6 +189,9 @@ public sealed record BulkIndexModel(TransferRun? ActiveBulk, IReadOnlyList<CsvPr
 
 public sealed record BulkPreviewModel(ImportUpload Upload, BulkPlan Plan, int RequestedPage, int PageSize, int? RetryOf, TransferRun? ActiveBulk)
 {
+    /// <summary>R-TRF-5: the one-time key the confirmation page carries.</summary>
+    public Guid ConfirmationKey { get; init; }
+
     public int PageCount => Math.Max(1, (Plan.Pairs.Count + PageSize - 1) / PageSize);
 
     public int Page => Math.Clamp(RequestedPage, 1, PageCount);

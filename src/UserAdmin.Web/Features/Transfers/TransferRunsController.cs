@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using UserAdmin.Core.Tenancy;
+using UserAdmin.Core.Transfers.Bulk;
 using UserAdmin.Core.Transfers.Runs;
 using UserAdmin.Web.Security;
 
@@ -10,7 +11,7 @@ namespace UserAdmin.Web.Features.Transfers;
 /// <summary>Transfer history (R-BLK-8) and each run's page and JSON status, for single and bulk transfers alike.</summary>
 [Route("transfers")]
 [Authorize(Policy = Policies.TransferUserData)]
-public sealed class TransferRunsController(CurrentAdministrator current, TransferRunQueries runs, TransferAuditLog auditLog, TenantClock clock) : Controller
+public sealed class TransferRunsController(CurrentAdministrator current, TransferRunQueries runs, TransferAuditLog auditLog, BulkTransferExport export, TenantClock clock) : Controller
 {
     public const int PageSize = 25;
 
@@ -43,9 +44,33 @@ public sealed class TransferRunsController(CurrentAdministrator current, Transfe
         return View(new RunModel(run, pairs, await runs.TotalsAsync(id, cancellationToken), page, pageCount));
     }
 
-    /// <summary>R-BLK-7: pair, data type, rows, error and time of every pair of the run.</summary>
+    /// <summary>R-BLK-7, R-TRF-9: pair, source, target, data type, rows, error and time of every pair of the run.</summary>
     [HttpGet("{id:int}/audit-log")]
-    public async Task<IActionResult> AuditLog(int id, CancellationToken cancellationToken)
+    public Task<IActionResult> AuditLog(int id, CancellationToken cancellationToken) =>
+        AuditLogAsync(id, errorsOnly: false, $"transfer-{id}-audit-log.csv", cancellationToken);
+
+    /// <summary>R-BLK-0, R-BLK-7: the seed's errors-only audit log of the run.</summary>
+    [HttpGet("{id:int}/audit-log/errors")]
+    public Task<IActionResult> ErrorsAuditLog(int id, CancellationToken cancellationToken) =>
+        AuditLogAsync(id, errorsOnly: true, $"transfer-{id}-errors-audit-log.csv", cancellationToken);
+
+    /// <summary>R-TRF-9: the failed pairs as a bulk transfer file in the upload's own format, to edit or upload again unchanged.</summary>
+    [HttpGet("{id:int}/failed-pairs")]
+    public async Task<IActionResult> FailedPairs(int id, CancellationToken cancellationToken)
+    {
+        var administrator = await current.GetAsync(cancellationToken);
+        if (await runs.StatusAsync(administrator, id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"{BulkTransferExport.FailedPairsFileName(id)}\"";
+        await export.WriteFailedPairsAsync(Response.Body, administrator, id, cancellationToken);
+        return new EmptyResult();
+    }
+
+    private async Task<IActionResult> AuditLogAsync(int id, bool errorsOnly, string fileName, CancellationToken cancellationToken)
     {
         if (await runs.StatusAsync(await current.GetAsync(cancellationToken), id, cancellationToken) is null)
         {
@@ -53,8 +78,8 @@ public sealed class TransferRunsController(CurrentAdministrator current, Transfe
         }
 
         Response.ContentType = "text/csv; charset=utf-8";
-        Response.Headers.ContentDisposition = $"attachment; filename=\"transfer-{id}-audit-log.csv\"";
-        await auditLog.WriteAsync(Response.Body, id, cancellationToken);
+        Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        await auditLog.WriteAsync(Response.Body, id, errorsOnly, cancellationToken);
         return new EmptyResult();
     }
 
@@ -71,7 +96,10 @@ public sealed class TransferRunsController(CurrentAdministrator current, Transfe
 
         return Json(new
         {
+            // "state" is for scripts (the enum's name, stable); "stateText" is what people read (R-TRF-10).
             state = status.State.ToString(),
+            stateText = status.State.Words(),
+            finished = status.State is TransferRunState.Succeeded or TransferRunState.CompletedWithErrors,
             total = status.Total,
             done = status.Done,
             failed = status.Failed,

@@ -5,6 +5,16 @@
     if (!panel || panel.dataset.finished === "true") { return; }
     const url = panel.dataset.statusUrl;
     const bar = document.getElementById("progress-bar");
+    // R-UX-2: screen readers hear the progress in steps of a tenth, not every second.
+    const announcer = document.getElementById("progress-announcer");
+    let announced = -1;
+    const announce = (percent, finished, total) => {
+        const step = Math.floor(percent / 10);
+        if (announcer && step !== announced) {
+            announced = step;
+            announcer.textContent = percent + "% done: " + finished + " of " + total + " pairs.";
+        }
+    };
     const text = (id, value) => { const el = document.getElementById(id); if (el) { el.textContent = value; } };
     const duration = seconds => {
         seconds = Math.max(0, Math.round(seconds));
@@ -23,7 +33,8 @@
                 text("done", status.done);
                 text("failed", status.failed);
                 text("percent", percent + "%");
-                text("state-text", status.state);
+                announce(percent, finished, status.total);
+                text("state-text", status.stateText);
                 if (status.startedAt) {
                     const elapsed = (Date.parse(status.finishedAt || status.now) - Date.parse(status.startedAt)) / 1000;
                     text("elapsed", duration(elapsed));
@@ -31,7 +42,7 @@
                         text("remaining", duration(elapsed / finished * (status.total - finished)));
                     }
                 }
-                if (status.state === "Succeeded" || status.state === "CompletedWithErrors") {
+                if (status.finished) {
                     window.location.reload();
                     return;
                 }

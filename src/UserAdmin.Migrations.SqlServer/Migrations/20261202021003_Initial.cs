@@ -12,6 +12,19 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "BulkTransferPlans",
+                columns: table => new
+                {
+                    UploadId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PlannedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    PlanJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BulkTransferPlans", x => x.UploadId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -128,6 +141,21 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SignInLockouts",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Failures = table.Column<int>(type: "int", nullable: false),
+                    Lockouts = table.Column<int>(type: "int", nullable: false),
+                    LockedOutUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastFailureAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignInLockouts", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TransferRuns",
                 columns: table => new
                 {
@@ -144,6 +172,7 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     DonePairs = table.Column<int>(type: "int", nullable: false),
                     FailedPairs = table.Column<int>(type: "int", nullable: false),
                     ActiveBulkSlot = table.Column<int>(type: "int", nullable: true),
+                    ConfirmationKey = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     RetryOfRunId = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
@@ -232,8 +261,7 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     ScheduleReleaseProfile = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     WorkConditionProfile = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     PasswordHash = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    FailedSignInCount = table.Column<int>(type: "int", nullable: false),
-                    LockedOutUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    SecurityStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
@@ -257,6 +285,24 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                         principalTable: "Teams",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TransferParticipants",
+                columns: table => new
+                {
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    PairId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TransferParticipants", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_TransferParticipants_TransferRunPairs_PairId",
+                        column: x => x.PairId,
+                        principalTable: "TransferRunPairs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -353,6 +399,28 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ArchiveAudit",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ContactReference = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArchiveAudit", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ArchiveAudit_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditEvents",
                 columns: table => new
                 {
@@ -398,6 +466,60 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ContactGoals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AgentUserId = table.Column<int>(type: "int", nullable: false),
+                    AssignedByUserId = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    TargetContacts = table.Column<int>(type: "int", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContactGoals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContactGoals_Users_AgentUserId",
+                        column: x => x.AgentUserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ContactGoals_Users_AssignedByUserId",
+                        column: x => x.AssignedByUserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DailyProductivity",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    HandledContacts = table.Column<int>(type: "int", nullable: false),
+                    HandleSeconds = table.Column<int>(type: "int", nullable: false),
+                    ProductiveSeconds = table.Column<int>(type: "int", nullable: false),
+                    ScheduledSeconds = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DailyProductivity", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DailyProductivity_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Evaluations",
                 columns: table => new
                 {
@@ -421,6 +543,97 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     table.ForeignKey(
                         name: "FK_Evaluations_Users_EvaluatorUserId",
                         column: x => x.EvaluatorUserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExceptionAssignments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    StartMinute = table.Column<int>(type: "int", nullable: false),
+                    EndMinute = table.Column<int>(type: "int", nullable: false),
+                    ExceptionName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExceptionAssignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ExceptionAssignments_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GroupDayAllocations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    GroupName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    AllocatedMinutes = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GroupDayAllocations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GroupDayAllocations_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HistoricalActivities",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    IntervalStart = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Activity = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Seconds = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HistoricalActivities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HistoricalActivities_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IntervalProductivity",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    IntervalStart = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    HandledContacts = table.Column<int>(type: "int", nullable: false),
+                    HandleSeconds = table.Column<int>(type: "int", nullable: false),
+                    ProductiveSeconds = table.Column<int>(type: "int", nullable: false),
+                    ScheduledSeconds = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntervalProductivity", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IntervalProductivity_Users_UserId",
+                        column: x => x.UserId,
                         principalTable: "Users",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -471,6 +684,75 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "MonthlyProductivity",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Month = table.Column<int>(type: "int", nullable: false),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    HandledContacts = table.Column<int>(type: "int", nullable: false),
+                    HandleSeconds = table.Column<int>(type: "int", nullable: false),
+                    ProductiveSeconds = table.Column<int>(type: "int", nullable: false),
+                    ScheduledSeconds = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonthlyProductivity", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MonthlyProductivity_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OfflineActivityHours",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Activity = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Hours = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OfflineActivityHours", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OfflineActivityHours_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProjectAssignments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    ProjectName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    HoursPerWeek = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProjectAssignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProjectAssignments_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RealTimeStates",
                 columns: table => new
                 {
@@ -486,6 +768,50 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     table.ForeignKey(
                         name: "FK_RealTimeStates_Users_UserId",
                         column: x => x.UserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RecordingApiCommands",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AgentUserId = table.Column<int>(type: "int", nullable: false),
+                    Command = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Client = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RecordingApiCommands", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RecordingApiCommands_Users_AgentUserId",
+                        column: x => x.AgentUserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ServerRequests",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RequestedByUserId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServerRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ServerRequests_Users_RequestedByUserId",
+                        column: x => x.RequestedByUserId,
                         principalTable: "Users",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -653,6 +979,177 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "WeeklyProductivity",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    WeekStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    HandledContacts = table.Column<int>(type: "int", nullable: false),
+                    HandleSeconds = table.Column<int>(type: "int", nullable: false),
+                    ProductiveSeconds = table.Column<int>(type: "int", nullable: false),
+                    ScheduledSeconds = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WeeklyProductivity", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WeeklyProductivity_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WfmViews",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OwnerUserId = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Screen = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Definition = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WfmViews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WfmViews_Users_OwnerUserId",
+                        column: x => x.OwnerUserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkflowConditions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OwnerUserId = table.Column<int>(type: "int", nullable: false),
+                    NotifyUserId = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Condition = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkflowConditions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkflowConditions_Users_NotifyUserId",
+                        column: x => x.NotifyUserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_WorkflowConditions_Users_OwnerUserId",
+                        column: x => x.OwnerUserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkHours",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    WeekStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    ContractedHours = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false),
+                    WorkedHours = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkHours", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkHours_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WorkShifts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    Weekday = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    StartMinute = table.Column<int>(type: "int", nullable: false),
+                    EndMinute = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkShifts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WorkShifts_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "YearlyProductivity",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    HandledContacts = table.Column<int>(type: "int", nullable: false),
+                    HandleSeconds = table.Column<int>(type: "int", nullable: false),
+                    ProductiveSeconds = table.Column<int>(type: "int", nullable: false),
+                    ScheduledSeconds = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_YearlyProductivity", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_YearlyProductivity_Users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContactGoalProgress",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ContactGoalId = table.Column<long>(type: "bigint", nullable: false),
+                    AgentUserId = table.Column<int>(type: "int", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    ContactsDone = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContactGoalProgress", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContactGoalProgress_ContactGoals_ContactGoalId",
+                        column: x => x.ContactGoalId,
+                        principalTable: "ContactGoals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ContactGoalProgress_Users_AgentUserId",
+                        column: x => x.AgentUserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EvaluationComments",
                 columns: table => new
                 {
@@ -680,6 +1177,34 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "MessagingRequestComments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MessagingRequestId = table.Column<long>(type: "bigint", nullable: false),
+                    AuthorUserId = table.Column<int>(type: "int", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    WrittenAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MessagingRequestComments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MessagingRequestComments_MessagingRequests_MessagingRequestId",
+                        column: x => x.MessagingRequestId,
+                        principalTable: "MessagingRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MessagingRequestComments_Users_AuthorUserId",
+                        column: x => x.AuthorUserId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AccessTokens_UserId",
                 table: "AccessTokens",
@@ -697,6 +1222,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ArchiveAudit_UserId",
+                table: "ArchiveAudit",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditEvents_UserId",
                 table: "AuditEvents",
                 column: "UserId");
@@ -705,6 +1235,32 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "IX_ContactCallRecords_AgentUserId",
                 table: "ContactCallRecords",
                 column: "AgentUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContactGoalProgress_AgentUserId",
+                table: "ContactGoalProgress",
+                column: "AgentUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContactGoalProgress_ContactGoalId",
+                table: "ContactGoalProgress",
+                column: "ContactGoalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContactGoals_AgentUserId",
+                table: "ContactGoals",
+                column: "AgentUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContactGoals_AssignedByUserId",
+                table: "ContactGoals",
+                column: "AssignedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DailyProductivity_UserId_Day",
+                table: "DailyProductivity",
+                columns: new[] { "UserId", "Day" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_EvaluationComments_AuthorUserId",
@@ -727,9 +1283,27 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 column: "EvaluatorUserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExceptionAssignments_UserId_Day_StartMinute",
+                table: "ExceptionAssignments",
+                columns: new[] { "UserId", "Day", "StartMinute" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GroupDayAllocations_UserId_Day",
+                table: "GroupDayAllocations",
+                columns: new[] { "UserId", "Day" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Groups_Name",
                 table: "Groups",
                 column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HistoricalActivities_UserId_IntervalStart",
+                table: "HistoricalActivities",
+                columns: new[] { "UserId", "IntervalStart" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -738,9 +1312,25 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 column: "ExpiresAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_IntervalProductivity_UserId_IntervalStart",
+                table: "IntervalProductivity",
+                columns: new[] { "UserId", "IntervalStart" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LoginStates_UserId",
                 table: "LoginStates",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MessagingRequestComments_AuthorUserId",
+                table: "MessagingRequestComments",
+                column: "AuthorUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MessagingRequestComments_MessagingRequestId",
+                table: "MessagingRequestComments",
+                column: "MessagingRequestId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MessagingRequests_RequesterUserId",
@@ -748,9 +1338,27 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 column: "RequesterUserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MonthlyProductivity_UserId_Year_Month",
+                table: "MonthlyProductivity",
+                columns: new[] { "UserId", "Year", "Month" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OfflineActivityHours_UserId_Day_Activity",
+                table: "OfflineActivityHours",
+                columns: new[] { "UserId", "Day", "Activity" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PeopleImports_ImportedAt",
                 table: "PeopleImports",
                 column: "ImportedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProjectAssignments_UserId_ProjectName",
+                table: "ProjectAssignments",
+                columns: new[] { "UserId", "ProjectName" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_QmViews_Name",
@@ -765,6 +1373,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RecordingApiCommands_AgentUserId",
+                table: "RecordingApiCommands",
+                column: "AgentUserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Roles_Name",
                 table: "Roles",
                 column: "Name",
@@ -775,6 +1388,16 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 table: "SavedMappings",
                 column: "NormalizedName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServerRequests_RequestedByUserId",
+                table: "ServerRequests",
+                column: "RequestedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignInLockouts_LastFailureAt",
+                table: "SignInLockouts",
+                column: "LastFailureAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SkillMappings_UserId_SkillName",
@@ -799,6 +1422,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_TransferParticipants_PairId",
+                table: "TransferParticipants",
+                column: "PairId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TransferRunCounts_PairId",
                 table: "TransferRunCounts",
                 column: "PairId");
@@ -809,11 +1437,22 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 columns: new[] { "RunId", "State", "Position" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_TransferRunPairs_SourceUserId_State",
+                table: "TransferRunPairs",
+                columns: new[] { "SourceUserId", "State" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TransferRuns_ActiveBulkSlot",
                 table: "TransferRuns",
                 column: "ActiveBulkSlot",
                 unique: true,
                 filter: "[ActiveBulkSlot] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TransferRuns_ConfirmationKey",
+                table: "TransferRuns",
+                column: "ConfirmationKey",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_TransferRuns_State",
@@ -878,6 +1517,45 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 table: "VacationHours",
                 columns: new[] { "UserId", "Year" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WeeklyProductivity_UserId_WeekStart",
+                table: "WeeklyProductivity",
+                columns: new[] { "UserId", "WeekStart" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WfmViews_OwnerUserId",
+                table: "WfmViews",
+                column: "OwnerUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowConditions_NotifyUserId",
+                table: "WorkflowConditions",
+                column: "NotifyUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkflowConditions_OwnerUserId",
+                table: "WorkflowConditions",
+                column: "OwnerUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkHours_UserId_WeekStart",
+                table: "WorkHours",
+                columns: new[] { "UserId", "WeekStart" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkShifts_UserId_Weekday",
+                table: "WorkShifts",
+                columns: new[] { "UserId", "Weekday" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_YearlyProductivity_UserId_Year",
+                table: "YearlyProductivity",
+                columns: new[] { "UserId", "Year" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -893,10 +1571,22 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "Alerts");
 
             migrationBuilder.DropTable(
+                name: "ArchiveAudit");
+
+            migrationBuilder.DropTable(
                 name: "AuditEvents");
 
             migrationBuilder.DropTable(
+                name: "BulkTransferPlans");
+
+            migrationBuilder.DropTable(
                 name: "ContactCallRecords");
+
+            migrationBuilder.DropTable(
+                name: "ContactGoalProgress");
+
+            migrationBuilder.DropTable(
+                name: "DailyProductivity");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
@@ -905,28 +1595,61 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "EvaluationComments");
 
             migrationBuilder.DropTable(
+                name: "ExceptionAssignments");
+
+            migrationBuilder.DropTable(
+                name: "GroupDayAllocations");
+
+            migrationBuilder.DropTable(
+                name: "HistoricalActivities");
+
+            migrationBuilder.DropTable(
                 name: "ImportUploads");
+
+            migrationBuilder.DropTable(
+                name: "IntervalProductivity");
 
             migrationBuilder.DropTable(
                 name: "LoginStates");
 
             migrationBuilder.DropTable(
-                name: "MessagingRequests");
+                name: "MessagingRequestComments");
+
+            migrationBuilder.DropTable(
+                name: "MonthlyProductivity");
+
+            migrationBuilder.DropTable(
+                name: "OfflineActivityHours");
 
             migrationBuilder.DropTable(
                 name: "PeopleImports");
 
             migrationBuilder.DropTable(
+                name: "ProjectAssignments");
+
+            migrationBuilder.DropTable(
                 name: "RealTimeStates");
 
             migrationBuilder.DropTable(
+                name: "RecordingApiCommands");
+
+            migrationBuilder.DropTable(
                 name: "SavedMappings");
+
+            migrationBuilder.DropTable(
+                name: "ServerRequests");
+
+            migrationBuilder.DropTable(
+                name: "SignInLockouts");
 
             migrationBuilder.DropTable(
                 name: "SkillMappings");
 
             migrationBuilder.DropTable(
                 name: "StorageFiles");
+
+            migrationBuilder.DropTable(
+                name: "TransferParticipants");
 
             migrationBuilder.DropTable(
                 name: "TransferRunCounts");
@@ -947,7 +1670,31 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "VacationHours");
 
             migrationBuilder.DropTable(
+                name: "WeeklyProductivity");
+
+            migrationBuilder.DropTable(
+                name: "WfmViews");
+
+            migrationBuilder.DropTable(
+                name: "WorkflowConditions");
+
+            migrationBuilder.DropTable(
+                name: "WorkHours");
+
+            migrationBuilder.DropTable(
+                name: "WorkShifts");
+
+            migrationBuilder.DropTable(
+                name: "YearlyProductivity");
+
+            migrationBuilder.DropTable(
+                name: "ContactGoals");
+
+            migrationBuilder.DropTable(
                 name: "Evaluations");
+
+            migrationBuilder.DropTable(
+                name: "MessagingRequests");
 
             migrationBuilder.DropTable(
                 name: "TransferRunPairs");
