@@ -180,7 +180,8 @@ public sealed class PeopleApiTests(PeopleApiTests.App app) : IClassFixture<Peopl
         using var qmAdministrator = await ApiClient.ForAsync(app, TestAccounts.QmAdministrator);
         using var admin = await ApiClient.ForAsync(app, TestAccounts.Admin);
         var file = PeopleFile.Parse(await ExportTextAsync(supervisor)).WithoutColumn("QM Views");
-        var row = file.Rows.First(r => file[r, "Email"] != DemoTenant.SupervisorEmail);
+        // R-SEC-5: a user the supervisor may edit — no role, no wider view.
+        var row = file.Rows.First(r => file[r, "Email"] != DemoTenant.SupervisorEmail && file[r, "Roles"] is "" or DemoTenant.AgentRoleName && file[r, "Full Scope"] == "FALSE" && file[r, "Scope Teams"].Length == 0 && file[r, "Scope Groups"].Length == 0);
         file[row, "Last Name"] = "Imported-By-Supervisor";
 
         using var response = await supervisor.PostFileAsync(Imports, new PeopleFile(file.Headers, [row]).ToBytes());

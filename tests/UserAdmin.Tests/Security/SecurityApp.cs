@@ -19,6 +19,8 @@ public class SecurityApp : UserAdminAppFactory
         [nameof(TestAccounts.Admin)] = TestAccounts.Admin,
     };
 
+    private const string SignOut = "POST /account/logout";
+
     private readonly Dictionary<string, Visitor> _visitors = [];
     private IReadOnlyList<AppEndpoint>? _endpoints;
     private HttpClient? _http;
@@ -48,16 +50,26 @@ public class SecurityApp : UserAdminAppFactory
                 .Where(u => u.PasswordHash == null && u.Team != null && DemoTenant.SupervisorScopeTeams.Contains(u.Team.Name))
                 .Select(u => u.Id)
                 .FirstAsync();
-            _endpoints = RouteTable.Read(Services, new RouteValueSamples(inSupervisorsView));
+            // Signing out ends the session for good (R-SEC-7): it comes last, and the visitor signs in again afterwards.
+            _endpoints = RouteTable.Read(Services, new RouteValueSamples(inSupervisorsView)).OrderBy(e => e.Key == SignOut ? 1 : 0).ToList();
         }
 
         return _endpoints;
     }
 
-    public Task<HttpResponseMessage> SendAsync(Visitor visitor, AppEndpoint endpoint, bool withFormToken = true)
+    public async Task<HttpResponseMessage> SendAsync(Visitor visitor, AppEndpoint endpoint, bool withFormToken = true)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
-        return SendAsync(visitor, endpoint.Method, endpoint.Url, withFormToken);
+        var response = await SendAsync(visitor, endpoint.Method, endpoint.Url, withFormToken);
+        if (endpoint.Key == SignOut)
+        {
+            foreach (var signedOut in _visitors.Where(v => v.Value == visitor).Select(v => v.Key).ToList())
+            {
+                _visitors.Remove(signedOut);
+            }
+        }
+
+        return response;
     }
 
     public async Task<HttpResponseMessage> SendAsync(Visitor visitor, string method, string url, bool withFormToken = true)
