@@ -21,11 +21,15 @@ builder.Services.AddScoped<AdministratorBootstrap>();
 builder.Services.AddScoped<DemoTenant>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
 builder.Services
-    .AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+    .AddControllersWithViews(options => options.UseProductWords().Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
     .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureFolderViews()));
 
 var app = builder.Build();
-await app.PrepareDatabaseAsync();
+if (!await app.PrepareDatabaseAsync())
+{
+    await app.DisposeAsync(); // flushes the log: each attempt was one line of it
+    return 1;
+}
 
 app.UseTransportSecurity();
 app.UseExceptionHandler("/error/500");
@@ -44,3 +48,4 @@ app.MapUserAdminApi();
 app.MapHangfireDashboardWithAuthorizationPolicy(Policies.TenantAdministrator, "/hangfire", new DashboardOptions { DisplayStorageConnectionString = false, AppPath = "/" });
 
 await app.RunAsync();
+return 0;

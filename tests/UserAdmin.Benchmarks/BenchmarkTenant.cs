@@ -13,7 +13,7 @@ namespace UserAdmin.Benchmarks;
 /// <summary>
 /// A deterministic tenant for the benchmarks: the demo tenant's teams, groups, QM views and roles, a
 /// tenant administrator (user 1) and any number of agents. Agents are written with
-/// <see cref="PreparedInsert"/> (the demo data's fast path): seeding is not what we measure.
+/// <see cref="FastWrites"/> (the demo data's fast path): seeding is not what we measure.
 /// </summary>
 internal static class BenchmarkTenant
 {
@@ -74,10 +74,10 @@ internal static class BenchmarkTenant
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await PreparedInsert.InsertAsync(db, users);
-        await PreparedInsert.InsertAsync(db, links);
-        await PreparedInsert.InsertAsync(db, views);
-        await PreparedInsert.InsertAsync(db, skills);
+        await FastWrites.InsertAsync(db, users);
+        await FastWrites.InsertAsync(db, links);
+        await FastWrites.InsertAsync(db, views);
+        await FastWrites.InsertAsync(db, skills);
         await transaction.CommitAsync();
 
         // Prepared inserts read no keys back: the links above assume ids in insertion order.

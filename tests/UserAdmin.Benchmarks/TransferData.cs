@@ -9,7 +9,7 @@ namespace UserAdmin.Benchmarks;
 
 /// <summary>
 /// The P3 database: 2P agents, each owning R rows of every type of <see cref="TransferCatalogue"/>
-/// (one real-time state, which is one per user), written with <see cref="PreparedInsert"/>. Keys
+/// (one real-time state, which is one per user), written with <see cref="FastWrites"/>. Keys
 /// that are unique per user (day, interval, week, year, skill name, ...) are numbered from 0 for every
 /// user, so a pair's rows collide exactly as the overwrite mode expects.
 /// </summary>
@@ -86,7 +86,7 @@ internal static class TransferData
         where TEntity : class
     {
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await PreparedInsert.InsertAsync(db, users.SelectMany(user => Enumerable.Range(0, rowsPerUser).Select(i => create(user, i))));
+        await FastWrites.InsertAsync(db, users.SelectMany(user => Enumerable.Range(0, rowsPerUser).Select(i => create(user, i))));
         await transaction.CommitAsync();
         written.Add(typeof(TEntity));
     }

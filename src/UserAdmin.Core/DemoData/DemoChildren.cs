@@ -4,7 +4,7 @@ using UserAdmin.Core.Persistence;
 namespace UserAdmin.Core.DemoData;
 
 /// <summary>
-/// Child rows (comments, goal progress) of parents just written with <see cref="PreparedInsert"/>,
+/// Child rows (comments, goal progress) of parents just written with <see cref="FastWrites"/>,
 /// which reads no keys back: identity columns number new rows in insertion order, so the newest
 /// parents, oldest first, are the ones just written.
 /// </summary>

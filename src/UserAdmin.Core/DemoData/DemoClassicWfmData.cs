@@ -119,28 +119,28 @@ internal sealed class DemoClassicWfmData(LocalDate today, Instant now)
 
     public async Task WriteAsync(UserAdminDbContext db, CancellationToken cancellationToken)
     {
-        await PreparedInsert.InsertAsync(db, _requests, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _requests, cancellationToken).ConfigureAwait(false);
         var comments = await DemoChildren.OfWrittenAsync(db, _requests, r => r.Comments, (c, id) => c.MessagingRequestId = id, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, comments, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, _serverRequests, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, _alerts, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, _views, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, _conditions, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, _vacationHours, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, _exceptions, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, _schedules, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, _projects, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, _workShifts, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, _intervals, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, _days, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, _weeks, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, _months, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, _years, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, _offline, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, _allocations, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, _history, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, _workHours, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, _states, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, comments, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _serverRequests, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _alerts, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _views, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _conditions, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _vacationHours, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _exceptions, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _schedules, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _projects, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _workShifts, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _intervals, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _days, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _weeks, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _months, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _years, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _offline, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _allocations, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _history, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _workHours, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _states, cancellationToken).ConfigureAwait(false);
     }
 
     // Exceptions on the user's schedule (a weekly team meeting), projects and weekday shifts.

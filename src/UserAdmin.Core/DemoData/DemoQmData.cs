@@ -91,17 +91,17 @@ internal sealed class DemoQmData
 
     public async Task WriteAsync(UserAdminDbContext db, CancellationToken cancellationToken)
     {
-        await PreparedInsert.InsertAsync(db, _evaluations, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _evaluations, cancellationToken).ConfigureAwait(false);
         var comments = await DemoChildren.OfWrittenAsync(db, _evaluations, e => e.Comments, (c, id) => c.EvaluationId = id, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, comments, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, _goals, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, comments, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _goals, cancellationToken).ConfigureAwait(false);
         var progress = await DemoChildren.OfWrittenAsync(db, _goals, g => g.Progress, (p, id) => p.ContactGoalId = id, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, progress, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, _loginStates, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, _commands, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, _contacts, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, _storageFiles, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, _archiveAudit, cancellationToken).ConfigureAwait(false);
-        await PreparedInsert.InsertAsync(db, _auditEvents, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, progress, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _loginStates, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _commands, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _contacts, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _storageFiles, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _archiveAudit, cancellationToken).ConfigureAwait(false);
+        await FastWrites.InsertAsync(db, _auditEvents, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -74,6 +74,7 @@ public class UserAdminDbContext(DbContextOptions<UserAdminDbContext> options)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(UserAdminDbContext).Assembly);
+        TextMatch.Register(modelBuilder, upperCaseFirst: Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL");
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

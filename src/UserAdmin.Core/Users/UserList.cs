@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Tenancy;
 
 namespace UserAdmin.Core.Users;
@@ -109,11 +110,10 @@ public sealed class UserList(UserViewScope scope, TenantClock clock)
         }
 
         var pattern = "%" + term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-        // LIKE ignores case on both providers (SQLite for ASCII letters, SQL Server by its default collation).
         return users.Where(u =>
-            EF.Functions.Like(u.Email, pattern, "\\")
-            || EF.Functions.Like(u.Login!, pattern, "\\")
-            || EF.Functions.Like(u.FirstName + " " + u.LastName, pattern, "\\")
-            || EF.Functions.Like(u.LastName + ", " + u.FirstName, pattern, "\\"));
+            TextMatch.Like(u.Email, pattern)
+            || TextMatch.Like(u.Login, pattern)
+            || TextMatch.Like(u.FirstName + " " + u.LastName, pattern)
+            || TextMatch.Like(u.LastName + ", " + u.FirstName, pattern));
     }
 }

@@ -3,6 +3,7 @@ using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.SqlServer;
 using UserAdmin.Core.Persistence;
+using UserAdmin.Web.Features.Transfers;
 
 namespace UserAdmin.Web.Hosting;
 
@@ -36,6 +37,11 @@ internal static class JobServices
                     PrepareSchemaIfNecessary = true,
                     InvisibilityTimeout = TimeSpan.FromMinutes(5),
                     QueuePollInterval = TimeSpan.FromSeconds(1),
+                    // Its distributed locks are rows that outlive a killed process (SQL Server's die with the
+                    // session), so a run resumed after a crash would wait for the default 10 minutes. Within one
+                    // lock wait of TransferJob a stale lock is taken over; the per-pair claims, not the lock,
+                    // keep a run delivered twice correct (ADR-0004, ADR-0011).
+                    DistributedLockTimeout = TransferJob.LockWait,
                 });
             }
             else

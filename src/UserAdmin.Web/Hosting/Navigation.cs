@@ -10,7 +10,7 @@ public static class Navigation
 {
     public static readonly IReadOnlyList<NavigationItem> Items =
     [
-        new("Users", "/users", _ => true),
+        new("Users", "/users", p => p.HasAdministrativePermissions),
         new("People CSV", "/people", p => p.Has(Permissions.ExportUsers) || p.Has(Permissions.AssignUserRoles)),
         new("Mappings", "/mappings", p => p.Has(Permissions.AssignUserRoles)),
         new("Transfers", "/transfers", p => p.Has(Permissions.TransferUserData)),

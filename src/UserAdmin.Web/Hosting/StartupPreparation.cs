@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -14,13 +15,16 @@ namespace UserAdmin.Web.Hosting;
 /// </summary>
 internal static class StartupPreparation
 {
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    /// <summary>False when the database cannot be used; the reason has been written as one line to stderr and the log.</summary>
+    public static async Task<bool> PrepareDatabaseAsync(this WebApplication app)
     {
         var configuration = app.Configuration;
-        await using (var scope = app.Services.CreateAsyncScope())
+        var failure = await DatabaseStartupWait.WaitAsync(app) ?? await MigrateAsync(app);
+        if (failure is not null)
         {
-            // EF's migration lock makes a second instance wait here while the first migrates.
-            await scope.ServiceProvider.GetRequiredService<UserAdminDbContext>().Database.MigrateAsync();
+            app.Logger.LogCritical("{Failure}", failure);
+            await Console.Error.WriteLineAsync(failure);
+            return false;
         }
 
         var adminOptions = new BootstrapOptions(
@@ -34,6 +38,24 @@ internal static class StartupPreparation
 
         PrintCredentials(bootstrap, seeded ? demoPassword : null, configuration["DemoData:Password"] is { Length: > 0 });
         app.Lifetime.ApplicationStarted.Register(() => PrintAddresses(app));
+        return true;
+    }
+
+    /// <summary>Applies the migrations; a server database that answers but refuses (it may not be created) gives the one failure line.</summary>
+    private static async Task<string?> MigrateAsync(WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<DatabaseSettings>();
+        try
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            // EF's migration lock makes a second instance wait here while the first migrates.
+            await scope.ServiceProvider.GetRequiredService<UserAdminDbContext>().Database.MigrateAsync();
+            return null;
+        }
+        catch (DbException e) when (settings.Provider != DatabaseProvider.Sqlite && DatabaseReachability.Describe(e) is { IsWorthWaitingFor: false } problem)
+        {
+            return DatabaseStartupWait.Refused(settings, DatabaseReachability.Host(settings.Provider, settings.ConnectionString), problem);
+        }
     }
 
     /// <summary>

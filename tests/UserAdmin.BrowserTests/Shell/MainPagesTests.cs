@@ -87,6 +87,7 @@ public sealed class MainPagesTests(BrowserSession session) : IClassFixture<Brows
         var file = Path.Combine(Path.GetTempPath(), $"bulk-{Guid.NewGuid():N}.csv");
         await File.WriteAllBytesAsync(file, BulkAgents.File(pairs.Skip(1)));
         await page.ClickAsync("#run-new-bulk");
+        problems.AddRange(await PageCheck.AtBothWidthsAsync(page, "bulk-start-open"));
         await page.SetInputFilesAsync("#file", file);
         await page.ClickAsync("#bulk-upload-form button[type=submit]");
         await page.WaitForSelectorAsync("#pairs-preview");

@@ -48,7 +48,7 @@ public sealed class TransferPickerTests(BrowserSession session) : IClassFixture<
         await TabToAsync(page, "show-impact");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForSelectorAsync("#impact");
-        Assert.Equal("James Anderson (20) → Sam Rodgers (22)", await page.Locator("h2").First.InnerTextAsync());
+        Assert.Equal("James Anderson (20) → Sam Rodgers (22)", await page.Locator("h2", new() { HasText = "→" }).InnerTextAsync());
 
         await TabToAsync(page, "run-transfer");
         await page.Keyboard.PressAsync("Enter");
@@ -76,7 +76,7 @@ public sealed class TransferPickerTests(BrowserSession session) : IClassFixture<
         await page.ClickAsync("#show-impact");
         await page.WaitForSelectorAsync("#impact");
 
-        Assert.Equal("John Smith (19) → Jenny Andrews (21)", await page.Locator("h2").First.InnerTextAsync());
+        Assert.Equal("John Smith (19) → Jenny Andrews (21)", await page.Locator("h2", new() { HasText = "→" }).InnerTextAsync());
         await Screenshots.SaveAsync(page, "transfer-pick-without-javascript");
     }
 

@@ -61,6 +61,7 @@ public sealed class HomePageTests(HomePageTests.App app) : IClassFixture<HomePag
         Assert.Contains("Your roles give you none of", page.QuerySelector("#no-permissions")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(page.QuerySelectorAll("main table"));
         Assert.Null(page.QuerySelector("#view-size"));
+        Assert.Empty(page.QuerySelectorAll("nav[aria-label=Main] a")); // no "Users" leading to an empty list
     }
 
     [Fact] // R-UX-1, R-BLK-6

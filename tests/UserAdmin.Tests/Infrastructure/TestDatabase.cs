@@ -4,18 +4,25 @@ using UserAdmin.Core.Persistence;
 
 namespace UserAdmin.Tests.Infrastructure;
 
-/// <summary>A real SQLite file built by the real migrations, for tests of domain services without HTTP.</summary>
-public sealed class TestDatabase : IDisposable
+/// <summary>
+/// A real database built by the real migrations, for tests of domain services without HTTP: a SQLite
+/// file, or with <see cref="PostgreSqlTestDatabase"/> a database of its own on the PostgreSQL test server.
+/// </summary>
+public class TestDatabase : IDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"useradmin-unit-{Guid.NewGuid():N}.db");
+    private readonly string _name;
 
     public TestDatabase()
-        : this(migrate: true)
+        : this(DatabaseProvider.Sqlite, migrate: true)
     {
     }
 
-    private TestDatabase(bool migrate)
+    protected TestDatabase(DatabaseProvider provider, bool migrate)
     {
+        Provider = provider;
+        _name = provider == DatabaseProvider.PostgreSql
+            ? PostgreSqlServer.NewDatabaseName()
+            : Path.Combine(Path.GetTempPath(), $"useradmin-unit-{Guid.NewGuid():N}.db");
         if (migrate)
         {
             using var db = CreateDbContext();
@@ -23,33 +30,66 @@ public sealed class TestDatabase : IDisposable
         }
     }
 
-    /// <summary>A path where no database exists yet, for an app process that migrates and seeds it itself.</summary>
-    public static TestDatabase NotCreated() => new(migrate: false);
+    public DatabaseProvider Provider { get; }
 
-    /// <summary>A new file with the contents of <paramref name="template"/>, copied consistently by SQLite itself (<c>VACUUM INTO</c>).</summary>
+    /// <summary>A database not created yet, for an app process that migrates and seeds it itself.</summary>
+    public static TestDatabase NotCreated(DatabaseProvider provider = DatabaseProvider.Sqlite) => new(provider, migrate: false);
+
+    /// <summary>
+    /// A new database with the contents of <paramref name="template"/>: copied consistently by SQLite itself
+    /// (<c>VACUUM INTO</c>), or on PostgreSQL created from it as a template.
+    /// </summary>
     public static TestDatabase CopyOf(TestDatabase template)
     {
         ArgumentNullException.ThrowIfNull(template);
-        var copy = new TestDatabase(migrate: false);
+        var copy = new TestDatabase(template.Provider, migrate: false);
+        if (template.Provider == DatabaseProvider.PostgreSql)
+        {
+            PostgreSqlServer.CopyDatabase(template._name, copy._name);
+            return copy;
+        }
+
         using var connection = new SqliteConnection(template.ConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "VACUUM INTO $path";
-        command.Parameters.AddWithValue("$path", copy._path);
+        command.Parameters.AddWithValue("$path", copy._name);
         command.ExecuteNonQuery();
         return copy;
     }
 
-    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = _path, DefaultTimeout = 30 }.ToString();
+    public string ConnectionString => Provider == DatabaseProvider.PostgreSql
+        ? PostgreSqlServer.ConnectionStringFor(_name)
+        : new SqliteConnectionStringBuilder { DataSource = _name, DefaultTimeout = 30 }.ToString();
 
-    public UserAdminDbContext CreateDbContext() => new(DatabaseSetup.OptionsFor(DatabaseProvider.Sqlite, ConnectionString));
+    public UserAdminDbContext CreateDbContext() => new(DatabaseSetup.OptionsFor(Provider, ConnectionString));
 
     public void Dispose()
     {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (!disposing)
+        {
+            return;
+        }
+
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            PostgreSqlServer.DropDatabase(_name);
+            return;
+        }
+
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
-            File.Delete(_path + suffix);
+            File.Delete(_name + suffix);
         }
     }
 }
+
+/// <summary>A migrated database of its own on the PostgreSQL test server, as a class fixture.</summary>
+public sealed class PostgreSqlTestDatabase() : TestDatabase(DatabaseProvider.PostgreSql, migrate: true);

@@ -10,15 +10,16 @@ using UserAdmin.Core.Persistence;
 namespace UserAdmin.Tests.Infrastructure;
 
 /// <summary>
-/// The real app in process, on its own SQLite file, with the demo tenant seeded and known passwords.
+/// The real app in process, on its own database (a SQLite file, or one on the PostgreSQL test server when
+/// a subclass overrides <see cref="Provider"/>), with the demo tenant seeded and known passwords.
 /// Its clock is a <see cref="FakeClock"/> so that tests control "today".
 /// </summary>
 public class UserAdminAppFactory : WebApplicationFactory<Program>
 {
     public static readonly Instant StartInstant = Instant.FromUtc(2026, 6, 15, 9, 0);
 
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"useradmin-test-{Guid.NewGuid():N}.db");
     private readonly bool _ownsDatabase = true;
+    private TestDatabase? _database;
 
     public UserAdminAppFactory() : this(demoUsers: 60)
     {
@@ -30,7 +31,7 @@ public class UserAdminAppFactory : WebApplicationFactory<Program>
     protected UserAdminAppFactory(UserAdminAppFactory first)
         : this(first?.DemoUsers ?? throw new ArgumentNullException(nameof(first)))
     {
-        _databasePath = first._databasePath;
+        _database = first.Database;
         _ownsDatabase = false;
     }
 
@@ -38,7 +39,12 @@ public class UserAdminAppFactory : WebApplicationFactory<Program>
 
     public FakeClock Clock { get; } = new(StartInstant);
 
-    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = _databasePath, DefaultTimeout = 30 }.ToString();
+    /// <summary>The database the app runs on (PostgreSQL for a factory marked <see cref="IRunsOnPostgreSql"/>); the app migrates and seeds it at start-up.</summary>
+    public DatabaseProvider Provider => this is IRunsOnPostgreSql ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
+
+    public string ConnectionString => Database.ConnectionString;
+
+    private TestDatabase Database => _database ??= TestDatabase.NotCreated(Provider);
 
     /// <summary>Extra configuration a test class needs (e.g. a smaller import limit).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [];
@@ -47,7 +53,7 @@ public class UserAdminAppFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:UserAdmin", ConnectionString);
         builder.UseSetting("Bootstrap:AdminEmail", TestAccounts.AdminEmail);
         builder.UseSetting("Bootstrap:AdminPassword", TestAccounts.AdminPassword);
@@ -80,21 +86,21 @@ public class UserAdminAppFactory : WebApplicationFactory<Program>
     public UserAdminDbContext CreateDbContext()
     {
         _ = Services; // make sure the host started and migrated
-        return new UserAdminDbContext(DatabaseSetup.OptionsFor(DatabaseProvider.Sqlite, ConnectionString));
+        return Database.CreateDbContext();
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        if (!_ownsDatabase)
+        if (_ownsDatabase)
         {
-            return;
-        }
-
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(_databasePath + suffix);
+            _database?.Dispose();
         }
     }
 }
+
+/// <summary>Marks an app factory whose app runs on its own database on the PostgreSQL test server (ADR-0011).</summary>
+#pragma warning disable CA1040 // a marker: the subclass of a test class's factory that runs it on PostgreSQL
+public interface IRunsOnPostgreSql;
+#pragma warning restore CA1040

@@ -1,15 +1,15 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using UserAdmin.Core.DemoData;
+using UserAdmin.Core.Persistence;
 using UserAdmin.Tests.Infrastructure;
 
 namespace UserAdmin.Tests.People;
 
 /// <summary>The import wizard end to end over HTTP, on files made from the app's own export.</summary>
-[Collection(AppTestGroup.Name)]
-public sealed class PeopleImportTests(PeopleImportTests.App app) : IClassFixture<PeopleImportTests.App>
+public abstract class PeopleImportScenarios(PeopleImportScenarios.App app)
 {
-    public sealed class App : UserAdminAppFactory;
+    public class App : UserAdminAppFactory;
 
     private async Task<(TestClient Client, ImportSteps Steps, PeopleFile File)> ExportedAsync(TestAccount? account = null)
     {
@@ -236,7 +236,7 @@ public sealed class PeopleImportTests(PeopleImportTests.App app) : IClassFixture
 
         var preview = await steps.PreviewPageAsync(await steps.PreviewAsync(own.ToBytes()), "?view=Errors");
 
-        Assert.Contains("cannot change your own roles", preview.QuerySelector("#errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("this row is your own user, and nobody changes their own Roles by import", preview.QuerySelector("#errors")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact] // R-IMP-6 as amended: duplicates inside the file (an error on both rows) and emails of other users
@@ -264,4 +264,16 @@ public sealed class PeopleImportTests(PeopleImportTests.App app) : IClassFixture
         return await db.Users.Where(u => u.Id > 4 && u.Roles.All(r => !r.IsTenantAdministrator) && u.PasswordHash == null)
             .OrderBy(u => u.Id).Skip(offset).Select(u => u.Email).FirstOrDefaultAsync();
     }
+}
+
+/// <summary><see cref="PeopleImportScenarios"/> on a SQLite file.</summary>
+[Collection(AppTestGroup.Name)]
+public sealed class PeopleImportTests(PeopleImportScenarios.App app) : PeopleImportScenarios(app), IClassFixture<PeopleImportScenarios.App>;
+
+/// <summary><see cref="PeopleImportScenarios"/> on PostgreSQL (ADR-0011).</summary>
+[Collection(AppTestGroup.Name)]
+[Trait(PostgreSqlServer.Trait, PostgreSqlServer.TraitValue)]
+public sealed class PostgreSqlPeopleImportTests(PostgreSqlPeopleImportTests.PostgreSqlApp app) : PeopleImportScenarios(app), IClassFixture<PostgreSqlPeopleImportTests.PostgreSqlApp>
+{
+    public sealed class PostgreSqlApp : App, IRunsOnPostgreSql;
 }

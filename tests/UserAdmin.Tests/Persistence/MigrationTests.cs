@@ -29,6 +29,7 @@ public sealed class MigrationTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite, "Data Source=pending-check.db")]
     [InlineData(DatabaseProvider.SqlServer, SqlServerConnection)]
+    [InlineData(DatabaseProvider.PostgreSql, "Host=localhost;Database=pending-check;Username=postgres")]
     public void The_model_has_no_changes_missing_from_the_migrations(DatabaseProvider provider, string connectionString)
     {
         using var db = new UserAdminDbContext(DatabaseSetup.OptionsFor(provider, connectionString));
@@ -53,9 +54,9 @@ public sealed class MigrationTests
     [Fact]
     public void Email_and_login_are_unique_ignoring_case_on_both_providers()
     {
-        foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.SqlServer })
+        foreach (var (provider, connection) in new[] { (DatabaseProvider.Sqlite, "Data Source=x.db"), (DatabaseProvider.SqlServer, SqlServerConnection), (DatabaseProvider.PostgreSql, "Host=localhost;Username=postgres") })
         {
-            using var db = new UserAdminDbContext(DatabaseSetup.OptionsFor(provider, provider == DatabaseProvider.Sqlite ? "Data Source=x.db" : SqlServerConnection));
+            using var db = new UserAdminDbContext(DatabaseSetup.OptionsFor(provider, connection));
             var user = db.Model.FindEntityType(typeof(UserAdmin.Core.Users.User))!;
             var uniqueColumns = user.GetIndexes().Where(i => i.IsUnique).Select(i => string.Join(",", i.Properties.Select(p => p.Name))).ToList();
             Assert.Contains("NormalizedEmail", uniqueColumns);
@@ -63,6 +64,12 @@ public sealed class MigrationTests
         }
 
         using var database = new TestDatabase();
+        UniqueIgnoringCase(database);
+    }
+
+    /// <summary>Two users whose email, or login, differ only in case: the second is refused by the database.</summary>
+    internal static void UniqueIgnoringCase(TestDatabase database)
+    {
         using (var db = database.CreateDbContext())
         {
             db.Users.Add(new UserAdmin.Core.Users.User { Email = "Ann@Example.com", FirstName = "Ann", LastName = "Lee", Login = "ALee" });
@@ -81,4 +88,22 @@ public sealed class MigrationTests
             Assert.Throws<DbUpdateException>(() => db.SaveChanges());
         }
     }
+}
+
+/// <summary>ADR-0011: the PostgreSQL migrations on a real server, which compares text case-sensitively.</summary>
+[Trait(PostgreSqlServer.Trait, PostgreSqlServer.TraitValue)]
+public sealed class PostgreSqlMigrationTests(PostgreSqlTestDatabase database) : IClassFixture<PostgreSqlTestDatabase>
+{
+    [Fact] // DESIGN 1: the PostgreSQL migrations build every table of the model
+    public void PostgreSql_migrations_build_an_empty_database_with_every_table()
+    {
+        using var db = database.CreateDbContext();
+
+        Assert.Empty(db.Database.GetPendingMigrations());
+        var tables = db.Database.SqlQuery<string>($"SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = 'public'").ToList();
+        Assert.All(db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>(), table => Assert.Contains(table, tables));
+    }
+
+    [Fact] // DESIGN 2.1 (Email, Login unique case-insensitive): kept although PostgreSQL compares text exactly
+    public void Email_and_login_are_unique_ignoring_case_on_PostgreSQL() => MigrationTests.UniqueIgnoringCase(database);
 }

@@ -3,13 +3,14 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using UserAdmin.Core.Persistence;
 using UserAdmin.Tests.Infrastructure;
 
 namespace UserAdmin.Tests.Reliability;
 
 /// <summary>
 /// The real app as its own OS process — <c>dotnet UserAdmin.Web.dll</c> from src/UserAdmin.Web's build
-/// output — on a given SQLite file and a free loopback port, configured as an operator configures it:
+/// output — on a given database (SQLite file or PostgreSQL) and a free loopback port, configured as an operator configures it:
 /// through environment variables. <see cref="Kill"/> is SIGKILL: no shutdown, no Hangfire re-queue.
 /// </summary>
 public sealed class AppProcess : IDisposable
@@ -42,7 +43,30 @@ public sealed class AppProcess : IDisposable
     /// demo seed are done and start-up recovery has run (DESIGN 8), so killing it can no longer leave a
     /// row in <c>__EFMigrationsLock</c>.
     /// </summary>
-    public static async Task<AppProcess> StartAsync(string connectionString, int demoUsers)
+    public static Task<AppProcess> StartAsync(TestDatabase database, int demoUsers, IEnumerable<KeyValuePair<string, string>>? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        return StartAsync(database.Provider, database.ConnectionString, demoUsers, settings);
+    }
+
+    public static async Task<AppProcess> StartAsync(DatabaseProvider provider, string connectionString, int demoUsers, IEnumerable<KeyValuePair<string, string>>? settings = null)
+    {
+        var app = Launch(provider, connectionString, demoUsers, settings);
+        try
+        {
+            await app.WaitUntilServingAsync();
+        }
+        catch
+        {
+            app.Dispose();
+            throw;
+        }
+
+        return app;
+    }
+
+    /// <summary>Starts the app without waiting for it to serve, for tests of a start-up that must fail.</summary>
+    public static AppProcess Launch(DatabaseProvider provider, string connectionString, int demoUsers, IEnumerable<KeyValuePair<string, string>>? settings = null)
     {
         var port = FreePort();
         var info = new ProcessStartInfo(DotnetHost(), [WebAssembly.Value])
@@ -59,12 +83,16 @@ public sealed class AppProcess : IDisposable
 
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Urls"] = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}";
-        info.Environment["Database__Provider"] = "Sqlite";
+        info.Environment["Database__Provider"] = provider.ToString();
         info.Environment["ConnectionStrings__UserAdmin"] = connectionString;
         info.Environment["Bootstrap__AdminEmail"] = TestAccounts.AdminEmail;
         info.Environment["Bootstrap__AdminPassword"] = TestAccounts.AdminPassword;
         info.Environment["DemoData__Users"] = demoUsers.ToString(CultureInfo.InvariantCulture);
         info.Environment["DemoData__Password"] = TestAccounts.DemoPassword;
+        foreach (var (key, value) in settings ?? [])
+        {
+            info.Environment[key] = value;
+        }
 
         var process = new Process { StartInfo = info };
         var app = new AppProcess(process, new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}"));
@@ -74,17 +102,15 @@ public sealed class AppProcess : IDisposable
         Running[app] = true;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        try
-        {
-            await app.WaitUntilServingAsync();
-        }
-        catch
-        {
-            app.Dispose();
-            throw;
-        }
-
         return app;
+    }
+
+    /// <summary>Waits for the process to exit by itself and returns its exit code.</summary>
+    public async Task<int> ExitCodeAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cancel.Token);
+        return _process.ExitCode;
     }
 
     /// <summary>A browser-like client (cookies, antiforgery from the forms) signed in on this process.</summary>

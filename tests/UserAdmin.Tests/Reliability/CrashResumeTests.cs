@@ -11,11 +11,10 @@ namespace UserAdmin.Tests.Reliability;
 /// <summary>
 /// R-BLK-6 across a real crash: the app runs as its own process, a bulk is started over HTTP, the
 /// process is killed with SIGKILL once a given share of the pairs is done, and a new process on the
-/// same SQLite file resumes the run at start-up (DESIGN 8). Every pair must end Done exactly once and
+/// same database resumes the run at start-up (DESIGN 8). Every pair must end Done exactly once and
 /// every user must own exactly the rows the transfer rules give them.
 /// </summary>
-[Collection(ReliabilityGroup.Name)]
-public sealed class CrashResumeTests(DemoDatabaseTemplate template, ITestOutputHelper output)
+public abstract class CrashResumeScenarios(DemoDatabaseTemplate template, ITestOutputHelper output)
 {
     /// <summary>Kill points in percent of the pairs; scripts/crash-test sets ten of them.</summary>
     public const string KillPointsVariable = "CRASH_KILL_PERCENTS";
@@ -33,13 +32,13 @@ public sealed class CrashResumeTests(DemoDatabaseTemplate template, ITestOutputH
     }
 
     [Theory] // R-BLK-6, DESIGN 8
-    [MemberData(nameof(KillPoints))]
+    [MemberData(nameof(KillPoints), MemberType = typeof(CrashResumeScenarios))]
     public async Task A_bulk_killed_mid_run_resumes_after_restart_and_applies_every_pair_exactly_once(int killPercent)
     {
         using var database = template.NewCopy();
         var (runId, expected) = await StartAndKillAsync(database, killAt: Math.Max(1, PairCount * killPercent / 100));
 
-        using (var restarted = await AppProcess.StartAsync(database.ConnectionString, DemoDatabaseTemplate.DemoUsers))
+        using (var restarted = await AppProcess.StartAsync(database, DemoDatabaseTemplate.DemoUsers))
         {
             using var admin = await restarted.SignInAsync(TestAccounts.Admin);
             var status = await TransferRunWaiter.FinishedAsync(admin, $"/transfers/bulk/{runId}", TimeSpan.FromSeconds(60));
@@ -65,7 +64,7 @@ public sealed class CrashResumeTests(DemoDatabaseTemplate template, ITestOutputH
     /// </summary>
     private async Task<(int RunId, ExpectedOwnership Expected)> StartAndKillAsync(TestDatabase database, int killAt)
     {
-        using var app = await AppProcess.StartAsync(database.ConnectionString, DemoDatabaseTemplate.DemoUsers);
+        using var app = await AppProcess.StartAsync(database, DemoDatabaseTemplate.DemoUsers);
         using var admin = await app.SignInAsync(TestAccounts.Admin);
         var bulk = await BulkPairs.ChooseAsync(database, PairCount);
         for (var attempt = 1; ; attempt++, bulk = bulk.Reversed())
@@ -120,3 +119,12 @@ public sealed class CrashResumeTests(DemoDatabaseTemplate template, ITestOutputH
         return await db.TransferRuns.AsNoTracking().SingleAsync(r => r.Id == runId);
     }
 }
+
+/// <summary><see cref="CrashResumeScenarios"/> on a SQLite file.</summary>
+[Collection(ReliabilityGroup.Name)]
+public sealed class CrashResumeTests(DemoDatabaseTemplate template, ITestOutputHelper output) : CrashResumeScenarios(template, output);
+
+/// <summary><see cref="CrashResumeScenarios"/> on PostgreSQL, with Hangfire on PostgreSQL storage: the restarted process finds the run in both.</summary>
+[Collection(PostgreSqlReliabilityGroup.Name)]
+[Trait(PostgreSqlServer.Trait, PostgreSqlServer.TraitValue)]
+public sealed class PostgreSqlCrashResumeTests(PostgreSqlDemoDatabaseTemplate template, ITestOutputHelper output) : CrashResumeScenarios(template, output);

@@ -16,10 +16,9 @@ namespace UserAdmin.Tests.Reliability;
 /// decides the race as it would between processes. <see cref="TwoInstanceRaceTests"/> runs the double
 /// submit across two real app processes.
 /// </summary>
-[Collection(AppTestGroup.Name)]
-public sealed class ImportRaceTests(ImportRaceTests.App app) : IClassFixture<ImportRaceTests.App>
+public abstract class ImportRaceScenarios(ImportRaceScenarios.App app)
 {
-    public sealed class App : UserAdminAppFactory
+    public class App : UserAdminAppFactory
     {
         public TransactionGate Gate { get; } = new();
 
@@ -157,4 +156,16 @@ public sealed class ImportRaceTests(ImportRaceTests.App app) : IClassFixture<Imp
         (await client.GetDocumentAsync("/people/imports")).QuerySelectorAll("#imports tbody td:first-child a").Length;
 
     private static Task<byte[]> ExportAsync(TestClient client) => new ImportSteps(client).ExportBytesAsync();
+}
+
+/// <summary><see cref="ImportRaceScenarios"/> on a SQLite file.</summary>
+[Collection(AppTestGroup.Name)]
+public sealed class ImportRaceTests(ImportRaceScenarios.App app) : ImportRaceScenarios(app), IClassFixture<ImportRaceScenarios.App>;
+
+/// <summary><see cref="ImportRaceScenarios"/> on PostgreSQL (ADR-0011).</summary>
+[Collection(AppTestGroup.Name)]
+[Trait(PostgreSqlServer.Trait, PostgreSqlServer.TraitValue)]
+public sealed class PostgreSqlImportRaceTests(PostgreSqlImportRaceTests.PostgreSqlApp app) : ImportRaceScenarios(app), IClassFixture<PostgreSqlImportRaceTests.PostgreSqlApp>
+{
+    public sealed class PostgreSqlApp : App, IRunsOnPostgreSql;
 }

@@ -30,7 +30,7 @@ public sealed class LoadTests(DemoDatabaseTemplate template, ITestOutputHelper o
         var clients = Setting("LOAD_CLIENTS", 20);
         var duration = TimeSpan.FromSeconds(Setting("LOAD_SECONDS", 10));
         using var database = template.NewCopy();
-        using var app = await AppProcess.StartAsync(database.ConnectionString, DemoDatabaseTemplate.DemoUsers);
+        using var app = await AppProcess.StartAsync(database, DemoDatabaseTemplate.DemoUsers);
         var signedIn = await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => app.SignInAsync(TestAccounts.Admin)));
         using var bulkClient = await app.SignInAsync(TestAccounts.Admin);
         try

@@ -1,3 +1,4 @@
+using UserAdmin.Core.Persistence;
 using UserAdmin.Tests.Infrastructure;
 
 namespace UserAdmin.Tests.Reliability;
@@ -9,22 +10,36 @@ public sealed class ReliabilityGroup : ICollectionFixture<DemoDatabaseTemplate>
     public const string Name = "Reliability";
 }
 
+/// <summary>The same, on the PostgreSQL test server (ADR-0011).</summary>
+[CollectionDefinition(Name)]
+public sealed class PostgreSqlReliabilityGroup : ICollectionFixture<PostgreSqlDemoDatabaseTemplate>
+{
+    public const string Name = "Reliability on PostgreSQL";
+}
+
 /// <summary>
 /// A database migrated and seeded by the app itself (DESIGN 8) with <see cref="DemoUsers"/> demo users,
 /// made once; each test works on its own copy, so that only the first start pays for the seed.
 /// </summary>
-public sealed class DemoDatabaseTemplate : IAsyncLifetime
+public class DemoDatabaseTemplate : IAsyncLifetime
 {
     public const int DemoUsers = 300;
 
-    private readonly TestDatabase _template = TestDatabase.NotCreated();
+    private readonly TestDatabase _template;
+
+    public DemoDatabaseTemplate()
+        : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    protected DemoDatabaseTemplate(DatabaseProvider provider) => _template = TestDatabase.NotCreated(provider);
 
     public TestDatabase NewCopy() => TestDatabase.CopyOf(_template);
 
     public async Task InitializeAsync()
     {
         // Killed only once it serves: migrations are over, so no row is left in __EFMigrationsLock.
-        using var app = await AppProcess.StartAsync(_template.ConnectionString, DemoUsers);
+        using var app = await AppProcess.StartAsync(_template, DemoUsers);
         app.Kill();
     }
 
@@ -34,3 +49,6 @@ public sealed class DemoDatabaseTemplate : IAsyncLifetime
         return Task.CompletedTask;
     }
 }
+
+/// <summary>The seeded demo database on the PostgreSQL test server; copies are databases made from it as a template.</summary>
+public sealed class PostgreSqlDemoDatabaseTemplate() : DemoDatabaseTemplate(DatabaseProvider.PostgreSql);

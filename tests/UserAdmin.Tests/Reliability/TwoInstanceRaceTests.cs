@@ -9,16 +9,15 @@ using Xunit.Abstractions;
 namespace UserAdmin.Tests.Reliability;
 
 /// <summary>
-/// Two app processes on one SQLite file, as two instances behind a load balancer (DESIGN 8): each
+/// Two app processes on one database, as two instances behind a load balancer (DESIGN 8): each
 /// race is two requests sent at the same moment, one to each process, so only the database can
 /// decide it. Cookies would work across the two (data-protection keys are in the database), but each
 /// process gets its own sign-in as a browser behind a load balancer would.
 /// </summary>
-[Collection(ReliabilityGroup.Name)]
-public sealed class TwoInstanceRaceTests(TwoInstanceRaceTests.Instances app, ITestOutputHelper output) : IClassFixture<TwoInstanceRaceTests.Instances>
+public abstract class TwoInstanceRaces(TwoInstanceRaces.Instances app, ITestOutputHelper output)
 {
     /// <summary>One database (a copy of the seeded demo), two processes started one after the other.</summary>
-    public sealed class Instances(DemoDatabaseTemplate template) : IAsyncLifetime
+    public class Instances(DemoDatabaseTemplate template) : IAsyncLifetime
     {
         public TestDatabase Database { get; } = template.NewCopy();
 
@@ -28,8 +27,8 @@ public sealed class TwoInstanceRaceTests(TwoInstanceRaceTests.Instances app, ITe
 
         public async Task InitializeAsync()
         {
-            First = await AppProcess.StartAsync(Database.ConnectionString, DemoDatabaseTemplate.DemoUsers);
-            Second = await AppProcess.StartAsync(Database.ConnectionString, DemoDatabaseTemplate.DemoUsers);
+            First = await AppProcess.StartAsync(Database, DemoDatabaseTemplate.DemoUsers);
+            Second = await AppProcess.StartAsync(Database, DemoDatabaseTemplate.DemoUsers);
         }
 
         public Task DisposeAsync()
@@ -108,12 +107,12 @@ public sealed class TwoInstanceRaceTests(TwoInstanceRaceTests.Instances app, ITe
     public async Task Two_instances_started_together_on_a_new_database_both_serve_and_seed_once()
     {
         const int demoUsers = 40;
-        using var database = TestDatabase.NotCreated();
+        using var database = TestDatabase.NotCreated(app.Database.Provider);
 
         var starting = new[]
         {
-            Task.Run(() => AppProcess.StartAsync(database.ConnectionString, demoUsers)),
-            Task.Run(() => AppProcess.StartAsync(database.ConnectionString, demoUsers)),
+            Task.Run(() => AppProcess.StartAsync(database, demoUsers)),
+            Task.Run(() => AppProcess.StartAsync(database, demoUsers)),
         };
         try
         {
@@ -144,4 +143,18 @@ public sealed class TwoInstanceRaceTests(TwoInstanceRaceTests.Instances app, ITe
         await using var db = app.Database.CreateDbContext();
         return await db.TransferRuns.CountAsync(r => r.Kind == TransferKind.Bulk);
     }
+}
+
+/// <summary><see cref="TwoInstanceRaces"/> on one SQLite file.</summary>
+[Collection(ReliabilityGroup.Name)]
+public sealed class TwoInstanceRaceTests(TwoInstanceRaces.Instances app, ITestOutputHelper output)
+    : TwoInstanceRaces(app, output), IClassFixture<TwoInstanceRaces.Instances>;
+
+/// <summary><see cref="TwoInstanceRaces"/> on PostgreSQL: row locks and MVCC decide the races instead of SQLite's one writer.</summary>
+[Collection(PostgreSqlReliabilityGroup.Name)]
+[Trait(PostgreSqlServer.Trait, PostgreSqlServer.TraitValue)]
+public sealed class PostgreSqlTwoInstanceRaceTests(PostgreSqlTwoInstanceRaceTests.PostgreSqlInstances app, ITestOutputHelper output)
+    : TwoInstanceRaces(app, output), IClassFixture<PostgreSqlTwoInstanceRaceTests.PostgreSqlInstances>
+{
+    public sealed class PostgreSqlInstances(PostgreSqlDemoDatabaseTemplate template) : Instances(template);
 }

@@ -6,7 +6,7 @@ using UserAdmin.Tests.Infrastructure;
 namespace UserAdmin.Tests.Transfers;
 
 /// <summary>R-TRF-5: a user in a queued or running transfer cannot be put in another, by a database constraint.</summary>
-public sealed class ActiveParticipantTests(TestDatabase database) : IClassFixture<TestDatabase>
+public abstract class ActiveParticipantScenarios(TestDatabase database)
 {
     private readonly RunnerKit _kit = new(database);
 
@@ -117,3 +117,10 @@ public sealed class ActiveParticipantTests(TestDatabase database) : IClassFixtur
         return await db.TransferParticipants.CountAsync(p => users.Contains(p.UserId));
     }
 }
+
+/// <summary><see cref="ActiveParticipantScenarios"/> on a SQLite file.</summary>
+public sealed class ActiveParticipantTests(TestDatabase database) : ActiveParticipantScenarios(database), IClassFixture<TestDatabase>;
+
+/// <summary><see cref="ActiveParticipantScenarios"/> on PostgreSQL (ADR-0011).</summary>
+[Trait(PostgreSqlServer.Trait, PostgreSqlServer.TraitValue)]
+public sealed class PostgreSqlActiveParticipantTests(PostgreSqlTestDatabase database) : ActiveParticipantScenarios(database), IClassFixture<PostgreSqlTestDatabase>;

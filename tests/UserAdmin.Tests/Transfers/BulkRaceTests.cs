@@ -3,19 +3,19 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UserAdmin.Core.Transfers.Runs;
+using UserAdmin.Core.Persistence;
 using UserAdmin.Tests.Infrastructure;
 
 namespace UserAdmin.Tests.Transfers;
 
 /// <summary>R-BLK-5 under a real race: two start requests at the same moment on one app.</summary>
-[Collection(AppTestGroup.Name)]
-public sealed class BulkRaceTests(BulkRaceTests.App app) : IClassFixture<BulkRaceTests.App>
+public abstract class BulkRaceScenarios(BulkRaceScenarios.App app)
 {
     /// <summary>
     /// Queued runs are held instead of handed to Hangfire, so the first bulk is still active when the
     /// second request arrives however fast the machine is; the test then runs the held bulk itself.
     /// </summary>
-    public sealed class App : UserAdminAppFactory
+    public class App : UserAdminAppFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -49,4 +49,16 @@ public sealed class BulkRaceTests(BulkRaceTests.App app) : IClassFixture<BulkRac
         Assert.Equal(10, run.DonePairs);
         Assert.Null(run.ActiveBulkSlot);
     }
+}
+
+/// <summary><see cref="BulkRaceScenarios"/> on a SQLite file.</summary>
+[Collection(AppTestGroup.Name)]
+public sealed class BulkRaceTests(BulkRaceScenarios.App app) : BulkRaceScenarios(app), IClassFixture<BulkRaceScenarios.App>;
+
+/// <summary><see cref="BulkRaceScenarios"/> on PostgreSQL (ADR-0011).</summary>
+[Collection(AppTestGroup.Name)]
+[Trait(PostgreSqlServer.Trait, PostgreSqlServer.TraitValue)]
+public sealed class PostgreSqlBulkRaceTests(PostgreSqlBulkRaceTests.PostgreSqlApp app) : BulkRaceScenarios(app), IClassFixture<PostgreSqlBulkRaceTests.PostgreSqlApp>
+{
+    public sealed class PostgreSqlApp : App, IRunsOnPostgreSql;
 }

@@ -6,17 +6,17 @@ using Microsoft.Extensions.DependencyInjection;
 using UserAdmin.Core.Transfers.Data;
 using UserAdmin.Core.Transfers.Runs;
 using UserAdmin.Core.Users;
+using UserAdmin.Core.Persistence;
 using UserAdmin.Tests.Infrastructure;
 using UserAdmin.Tests.People;
 
 namespace UserAdmin.Tests.Transfers;
 
 /// <summary>R-BLK-5..8 with the real Hangfire job: 2,000 pairs, one bulk at a time, failures, audit log and re-running the failed pairs.</summary>
-[Collection(AppTestGroup.Name)]
-public sealed class BulkRunTests(BulkRunTests.App app) : IClassFixture<BulkRunTests.App>
+public abstract class BulkRunScenarios(BulkRunScenarios.App app)
 {
     /// <summary>Runs wait until the test releases them, so a second bulk always meets the first one still queued.</summary>
-    public sealed class App : UserAdminAppFactory
+    public class App : UserAdminAppFactory
     {
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
         {
@@ -57,9 +57,8 @@ public sealed class BulkRunTests(BulkRunTests.App app) : IClassFixture<BulkRunTe
         await using (var db = app.CreateDbContext())
         {
             // A fault injected in the database for one pair: the move of its source's login states aborts.
-            var trigger = string.Create(CultureInfo.InvariantCulture,
-                $"CREATE TRIGGER refuse_pair_1234 BEFORE UPDATE ON \"LoginStates\" WHEN OLD.\"UserId\" = {failing.Source} BEGIN SELECT RAISE(ABORT, 'login states of this user are locked'); END;");
-            await db.Database.ExecuteSqlRawAsync(trigger);
+            await InjectedFault.RefuseUpdatesAsync(db, "refuse_pair_1234", "LoginStates",
+                string.Create(CultureInfo.InvariantCulture, $"OLD.\"UserId\" = {failing.Source}"), "login states of this user are locked");
         }
 
         using var client = await app.SignInAsync(TestAccounts.Admin);
@@ -98,7 +97,7 @@ public sealed class BulkRunTests(BulkRunTests.App app) : IClassFixture<BulkRunTe
 
         await using (var db = app.CreateDbContext())
         {
-            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER refuse_pair_1234;");
+            await InjectedFault.RemoveAsync(db, "refuse_pair_1234", "LoginStates");
         }
 
         using var retry = await client.GetAsync(result.QuerySelector("#retry-failed")!.GetAttribute("href")!);
@@ -114,7 +113,7 @@ public sealed class BulkRunTests(BulkRunTests.App app) : IClassFixture<BulkRunTe
         Assert.Equal(0, await after.LoginStates.CountAsync(l => l.UserId == failing.Source));
         Assert.Equal(1, await after.LoginStates.CountAsync(l => l.UserId == failing.Target));
         var history = await client.GetDocumentAsync("/transfers");
-        Assert.Contains("2000 pairs (1999 done, 1 failed)", history.QuerySelector("#transfers")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("2,000 pairs (1999 done, 1 failed)", history.QuerySelector("#transfers")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact] // R-BLK-6: the status page works after signing out and in again
@@ -138,4 +137,16 @@ public sealed class BulkRunTests(BulkRunTests.App app) : IClassFixture<BulkRunTe
         Assert.Equal("Succeeded", status.GetProperty("state").GetString());
         Assert.Equal("Data Transfer Successful", page.QuerySelector("#result")!.TextContent.Trim());
     }
+}
+
+/// <summary><see cref="BulkRunScenarios"/> on a SQLite file.</summary>
+[Collection(AppTestGroup.Name)]
+public sealed class BulkRunTests(BulkRunScenarios.App app) : BulkRunScenarios(app), IClassFixture<BulkRunScenarios.App>;
+
+/// <summary><see cref="BulkRunScenarios"/> on PostgreSQL (ADR-0011).</summary>
+[Collection(AppTestGroup.Name)]
+[Trait(PostgreSqlServer.Trait, PostgreSqlServer.TraitValue)]
+public sealed class PostgreSqlBulkRunTests(PostgreSqlBulkRunTests.PostgreSqlApp app) : BulkRunScenarios(app), IClassFixture<PostgreSqlBulkRunTests.PostgreSqlApp>
+{
+    public sealed class PostgreSqlApp : App, IRunsOnPostgreSql;
 }

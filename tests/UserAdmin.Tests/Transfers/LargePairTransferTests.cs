@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using UserAdmin.Core.Transfers;
+using UserAdmin.Core.Persistence;
 using UserAdmin.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -9,7 +10,7 @@ namespace UserAdmin.Tests.Transfers;
 /// One pair owning 100,000 rows on SQLite: asserts correctness only and prints the time, so a slow
 /// machine does not fail the build but a regression to row-by-row work shows in the output.
 /// </summary>
-public sealed class LargePairTransferTests(TestDatabase database, ITestOutputHelper output) : IClassFixture<TestDatabase>
+public abstract class LargePairTransferScenarios(TestDatabase database, ITestOutputHelper output)
 {
     private static readonly Dictionary<string, int> SourceRows = new()
     {
@@ -108,3 +109,10 @@ public sealed class LargePairTransferTests(TestDatabase database, ITestOutputHel
         Enumerable.Range(0, count).Select(i =>
             SampleRows.Create(type, [owner, .. Enumerable.Repeat(scenario.Bystander, type.UserColumns.Count - 1)], i, scenario.Parents));
 }
+
+/// <summary><see cref="LargePairTransferScenarios"/> on a SQLite file.</summary>
+public sealed class LargePairTransferTests(TestDatabase database, ITestOutputHelper output) : LargePairTransferScenarios(database, output), IClassFixture<TestDatabase>;
+
+/// <summary><see cref="LargePairTransferScenarios"/> on PostgreSQL (ADR-0011).</summary>
+[Trait(PostgreSqlServer.Trait, PostgreSqlServer.TraitValue)]
+public sealed class PostgreSqlLargePairTransferTests(PostgreSqlTestDatabase database, ITestOutputHelper output) : LargePairTransferScenarios(database, output), IClassFixture<PostgreSqlTestDatabase>;

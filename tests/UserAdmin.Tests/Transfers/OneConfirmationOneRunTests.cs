@@ -7,10 +7,9 @@ using UserAdmin.Tests.Infrastructure;
 namespace UserAdmin.Tests.Transfers;
 
 /// <summary>R-TRF-5 over HTTP with the real Hangfire job: one confirmation submitted several times at once starts one run.</summary>
-[Collection(AppTestGroup.Name)]
-public sealed class OneConfirmationOneRunTests(OneConfirmationOneRunTests.App app) : IClassFixture<OneConfirmationOneRunTests.App>
+public abstract class OneConfirmationOneRunScenarios(OneConfirmationOneRunScenarios.App app)
 {
-    public sealed class App : UserAdminAppFactory;
+    public class App : UserAdminAppFactory;
 
     [Theory] // R-TRF-5: a double-click (or five) on the single confirmation → one run, and the target owns exactly what was confirmed
     [InlineData(2, 23)]
@@ -76,4 +75,16 @@ public sealed class OneConfirmationOneRunTests(OneConfirmationOneRunTests.App ap
         var targets = pairs.Select(p => p.Target).ToList();
         Assert.Equal(4, await after.LoginStates.CountAsync(l => targets.Contains(l.UserId)));
     }
+}
+
+/// <summary><see cref="OneConfirmationOneRunScenarios"/> on a SQLite file.</summary>
+[Collection(AppTestGroup.Name)]
+public sealed class OneConfirmationOneRunTests(OneConfirmationOneRunScenarios.App app) : OneConfirmationOneRunScenarios(app), IClassFixture<OneConfirmationOneRunScenarios.App>;
+
+/// <summary><see cref="OneConfirmationOneRunScenarios"/> on PostgreSQL (ADR-0011).</summary>
+[Collection(AppTestGroup.Name)]
+[Trait(PostgreSqlServer.Trait, PostgreSqlServer.TraitValue)]
+public sealed class PostgreSqlOneConfirmationOneRunTests(PostgreSqlOneConfirmationOneRunTests.PostgreSqlApp app) : OneConfirmationOneRunScenarios(app), IClassFixture<PostgreSqlOneConfirmationOneRunTests.PostgreSqlApp>
+{
+    public sealed class PostgreSqlApp : App, IRunsOnPostgreSql;
 }

@@ -45,7 +45,7 @@ internal static class SampleRows
         return type.Key == "real-time-state" ? rows.Take(1).ToList() : rows;
     }
 
-    /// <summary>Writes rows of one type fast, with <see cref="PreparedInsert"/>, inside the context's current transaction.</summary>
+    /// <summary>Writes rows of one type fast, with <see cref="FastWrites"/>, inside the context's current transaction.</summary>
     public static Task WriteAsync(UserAdminDbContext db, TransferableDataType type, IEnumerable<object> rows)
     {
         var typed = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(type.EntityType))!;
@@ -54,7 +54,7 @@ internal static class SampleRows
             typed.Add(row);
         }
 
-        return (Task)typeof(PreparedInsert).GetMethod(nameof(PreparedInsert.InsertAsync))!
+        return (Task)typeof(FastWrites).GetMethod(nameof(FastWrites.InsertAsync))!
             .MakeGenericMethod(type.EntityType)
             .Invoke(null, [db, typed, CancellationToken.None])!;
     }

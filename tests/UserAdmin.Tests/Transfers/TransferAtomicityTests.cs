@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using UserAdmin.Core.Transfers;
+using UserAdmin.Core.Persistence;
 using UserAdmin.Tests.Infrastructure;
 
 namespace UserAdmin.Tests.Transfers;
 
 /// <summary>R-TRF-2: one pair is transferred in one database transaction, all of its types or none.</summary>
-public sealed class TransferAtomicityTests(TestDatabase database) : IClassFixture<TestDatabase>
+public abstract class TransferAtomicityScenarios(TestDatabase database)
 {
     public static TheoryData<int> FailingAfter => [1, TransferCatalogue.All.Count / 2, TransferCatalogue.All.Count];
 
@@ -33,7 +34,7 @@ public sealed class TransferAtomicityTests(TestDatabase database) : IClassFixtur
         await scenario.AddRowsOfEveryTypeAsync();
         await using var db = scenario.CreateDbContext();
         var before = await TableContents.SnapshotAsync(db);
-        await db.Database.ExecuteSqlRawAsync("CREATE TRIGGER refuse_alert_moves BEFORE UPDATE ON \"Alerts\" BEGIN SELECT RAISE(ABORT, 'alerts are read-only'); END;");
+        await InjectedFault.RefuseUpdatesAsync(db, "refuse_alert_moves", "Alerts", "TRUE", "alerts are read-only");
         try
         {
             await Assert.ThrowsAnyAsync<Exception>(() => new TransferEngine(db).TransferAsync(scenario.Source, scenario.Target));
@@ -42,7 +43,7 @@ public sealed class TransferAtomicityTests(TestDatabase database) : IClassFixtur
         }
         finally
         {
-            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER refuse_alert_moves;");
+            await InjectedFault.RemoveAsync(db, "refuse_alert_moves", "Alerts");
         }
     }
 
@@ -54,23 +55,34 @@ public sealed class TransferAtomicityTests(TestDatabase database) : IClassFixtur
         await using var db = scenario.CreateDbContext();
         var before = await TableContents.SnapshotAsync(db);
 
-        await using (var rolledBack = await db.Database.BeginTransactionAsync())
+        // As the bulk job does it: a server database's retrying strategy runs the caller's transaction as one unit.
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
         {
+            await using var rolledBack = await db.Database.BeginTransactionAsync();
             var result = await new TransferEngine(db).TransferAsync(scenario.Source, scenario.Target);
             Assert.True(result.RowsMoved > 0);
             Assert.Same(rolledBack, db.Database.CurrentTransaction);
             await rolledBack.RollbackAsync();
-        }
+        });
 
         Assert.Equal(before, await TableContents.SnapshotAsync(db));
 
-        await using (var committed = await db.Database.BeginTransactionAsync())
+        await strategy.ExecuteAsync(async () =>
         {
+            await using var committed = await db.Database.BeginTransactionAsync();
             await new TransferEngine(db).TransferAsync(scenario.Source, scenario.Target);
             await committed.CommitAsync();
-        }
+        });
 
         var owned = await new TransferableDataCounts(db).ForUserAsync(scenario.Source);
         Assert.All(owned, o => Assert.Equal(0, o.Rows));
     }
 }
+
+/// <summary><see cref="TransferAtomicityScenarios"/> on a SQLite file.</summary>
+public sealed class TransferAtomicityTests(TestDatabase database) : TransferAtomicityScenarios(database), IClassFixture<TestDatabase>;
+
+/// <summary><see cref="TransferAtomicityScenarios"/> on PostgreSQL (ADR-0011).</summary>
+[Trait(PostgreSqlServer.Trait, PostgreSqlServer.TraitValue)]
+public sealed class PostgreSqlTransferAtomicityTests(PostgreSqlTestDatabase database) : TransferAtomicityScenarios(database), IClassFixture<PostgreSqlTestDatabase>;

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using UserAdmin.Core.Transfers;
+using UserAdmin.Core.Persistence;
 using UserAdmin.Tests.Infrastructure;
 
 namespace UserAdmin.Tests.Transfers;
 
-public sealed class TransferEngineTests(TestDatabase database) : IClassFixture<TestDatabase>
+public abstract class TransferEngineScenarios(TestDatabase database)
 {
     public static TheoryData<string> CombinedTypes => Keys(TransferMode.Combine);
 
@@ -224,3 +225,10 @@ public sealed class TransferEngineTests(TestDatabase database) : IClassFixture<T
             counts.Select(c => (c.Type.Key, c.RowsMoved, c.TargetRowsDeleted)).ToList();
     }
 }
+
+/// <summary><see cref="TransferEngineScenarios"/> on a SQLite file.</summary>
+public sealed class TransferEngineTests(TestDatabase database) : TransferEngineScenarios(database), IClassFixture<TestDatabase>;
+
+/// <summary><see cref="TransferEngineScenarios"/> on PostgreSQL (ADR-0011).</summary>
+[Trait(PostgreSqlServer.Trait, PostgreSqlServer.TraitValue)]
+public sealed class PostgreSqlTransferEngineTests(PostgreSqlTestDatabase database) : TransferEngineScenarios(database), IClassFixture<PostgreSqlTestDatabase>;

@@ -1,14 +1,15 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using UserAdmin.Core.DemoData;
+using UserAdmin.Core.Persistence;
 using UserAdmin.Tests.Infrastructure;
 
 namespace UserAdmin.Tests.Users;
 
-[Collection(AppTestGroup.Name)]
-public sealed class UsersListTests(UsersListTests.App app) : IClassFixture<UsersListTests.App>
+/// <summary>The users list over HTTP; search ignores letter case on every provider (TextMatch, ADR-0011).</summary>
+public abstract class UsersListScenarios(UsersListScenarios.App app)
 {
-    public sealed class App : UserAdminAppFactory;
+    public class App : UserAdminAppFactory;
 
     [Fact]
     public async Task The_administrator_lists_every_demo_user()
@@ -126,4 +127,16 @@ public sealed class UsersListTests(UsersListTests.App app) : IClassFixture<Users
         var reverse = direction == "Ascending" ? "Descending" : "Ascending";
         Assert.Contains($"direction={reverse}", header.QuerySelector("a")!.GetAttribute("href"), StringComparison.Ordinal);
     }
+}
+
+/// <summary><see cref="UsersListScenarios"/> on a SQLite file.</summary>
+[Collection(AppTestGroup.Name)]
+public sealed class UsersListTests(UsersListScenarios.App app) : UsersListScenarios(app), IClassFixture<UsersListScenarios.App>;
+
+/// <summary><see cref="UsersListScenarios"/> on PostgreSQL, whose LIKE alone would respect letter case.</summary>
+[Collection(AppTestGroup.Name)]
+[Trait(PostgreSqlServer.Trait, PostgreSqlServer.TraitValue)]
+public sealed class PostgreSqlUsersListTests(PostgreSqlUsersListTests.PostgreSqlApp app) : UsersListScenarios(app), IClassFixture<PostgreSqlUsersListTests.PostgreSqlApp>
+{
+    public sealed class PostgreSqlApp : App, IRunsOnPostgreSql;
 }

@@ -21,7 +21,8 @@ public sealed record DateColumnDetection(
 {
     private const int Shown = 3;
 
-    public int MisfitCount => Values - Reads;
+    /// <summary>The values the settled format cannot read (row errors); none while detect still asks.</summary>
+    public int MisfitCount => Format is null ? 0 : Values - Reads;
 
     public bool IsAmbiguous => Format is null;
 

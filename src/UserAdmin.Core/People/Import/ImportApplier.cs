@@ -74,18 +74,15 @@ public sealed class ImportApplier(UserAdminDbContext db, ImportPlanner planner, 
             }
 
             var writer = new PeopleWriter(db, references);
-            await using (writer.ConfigureAwait(false))
+            var changed = await writer.UpdateAsync(plan.Rows.Where(r => r.Kind == PlannedRowKind.Updated), BatchSize, cancellationToken).ConfigureAwait(false);
+            if (changed is { } userId)
             {
-                var changed = await writer.UpdateAsync(plan.Rows.Where(r => r.Kind == PlannedRowKind.Updated), BatchSize, cancellationToken).ConfigureAwait(false);
-                if (changed is { } userId)
-                {
-                    await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-                    return ImportOutcome.Refused(
-                        $"User {userId.ToString(CultureInfo.InvariantCulture)} was changed by someone else after the preview. Nothing was imported; preview the file again to see the current values.");
-                }
-
-                await writer.CreateAsync(plan.Rows.Where(r => r.Kind == PlannedRowKind.New), BatchSize, cancellationToken).ConfigureAwait(false);
+                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                return ImportOutcome.Refused(
+                    $"User {userId.ToString(CultureInfo.InvariantCulture)} was changed by someone else after the preview. Nothing was imported; preview the file again to see the current values.");
             }
+
+            await writer.CreateAsync(plan.Rows.Where(r => r.Kind == PlannedRowKind.New), BatchSize, cancellationToken).ConfigureAwait(false);
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return new ImportOutcome(import, null);
@@ -105,7 +102,7 @@ public sealed class ImportApplier(UserAdminDbContext db, ImportPlanner planner, 
             return refusal;
         }
 
-        var stale = plan.Rows.FirstOrDefault(r => r is { UserId: { } id, Version: { } version } && (!previewed.TryGetValue(id, out var seen) || seen != version));
+        var stale = plan.Rows.FirstOrDefault(r => r is { Kind: not PlannedRowKind.Invalid, UserId: { } id, Version: { } version } && (!previewed.TryGetValue(id, out var seen) || seen != version));
         return stale is null
             ? null
             : $"User {stale.UserId} ({stale.Name}) was changed by someone else after the preview (line {stale.Line}). Nothing was imported; preview the file again to see the current values.";
@@ -140,6 +137,7 @@ public static class PreviewVersions
         ArgumentNullException.ThrowIfNull(plan);
         return string.Join('\n', plan.Rows
             .Where(r => r is { UserId: not null, Version: not null })
+            .DistinctBy(r => r.UserId) // rows naming the same user twice are both errors (R-IMP-6) but see one version
             .Select(r => $"{r.UserId!.Value.ToString(CultureInfo.InvariantCulture)}:{r.Version!.Value:N}"));
     }
 

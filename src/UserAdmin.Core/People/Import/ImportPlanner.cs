@@ -75,7 +75,8 @@ public sealed class ImportPlanner(UserAdminDbContext db, UserViewScope scope, Pe
         var name = $"{final?[PersonField.FirstName] ?? row.Parsed.Values[PersonField.FirstName]} {final?[PersonField.LastName] ?? row.Parsed.Values[PersonField.LastName]}".Trim();
         if (row.Parsed.Problems.Count > 0 || final is null)
         {
-            return new PlannedRow(row.Parsed.Line, PlannedRowKind.Invalid, row.Existing?.Id, name, null, [], row.Parsed.ProblemsWithSheetRow(), ActivationChange.None, null, row.Parsed.RawValues);
+            // The version is kept so that an apply keeping the stored values (R-IMP-13), which may make this row valid, can check it (R-IMP-8).
+            return new PlannedRow(row.Parsed.Line, PlannedRowKind.Invalid, row.Existing?.Id, name, null, [], row.Parsed.ProblemsWithSheetRow(), ActivationChange.None, row.Existing?.Version, row.Parsed.RawValues);
         }
 
         if (row.Existing is not { } existing)

@@ -6,15 +6,15 @@ using UserAdmin.Core.Users;
 namespace UserAdmin.Core.People.Import;
 
 /// <summary>
-/// Writes planned rows inside the caller's transaction with reused prepared statements, the fast
-/// path for bulk writes: updates touch only the changed columns of each user (with the preview's
+/// Writes planned rows inside the caller's transaction through <see cref="FastWrites"/>, each provider's
+/// fast path for many rows: updates touch only the changed columns of each user (with the preview's
 /// concurrency token in the WHERE clause) and only the link rows that differ; new users are inserted
 /// with their links. Nothing is tracked, and link rows are written per batch, so memory stays flat.
 /// </summary>
-internal sealed class PeopleWriter(UserAdminDbContext db, PeopleReferenceData references) : IAsyncDisposable
+internal sealed class PeopleWriter(UserAdminDbContext db, PeopleReferenceData references)
 {
     private readonly UserFieldWriter _fields = new(references);
-    private readonly Dictionary<string, PreparedStatement<User>> _updates = new(StringComparer.Ordinal);
+    private static readonly string[] VersionedKey = [nameof(User.Id), nameof(User.Version)];
     private readonly LinkRows<UserRole> _roles = new(nameof(UserRole.UserId), nameof(UserRole.RoleId));
     private readonly LinkRows<UserScopeTeam> _scopeTeams = new(nameof(UserScopeTeam.UserId), nameof(UserScopeTeam.TeamId));
     private readonly LinkRows<UserScopeGroup> _scopeGroups = new(nameof(UserScopeGroup.UserId), nameof(UserScopeGroup.GroupId));
@@ -22,13 +22,15 @@ internal sealed class PeopleWriter(UserAdminDbContext db, PeopleReferenceData re
     private readonly LinkRows<SkillMapping> _skills = new(nameof(SkillMapping.UserId), nameof(SkillMapping.SkillName));
 
     /// <summary>
-    /// Writes each row's changes and renews its user's version. Returns the first user whose version is
-    /// no longer the previewed one (someone changed them meanwhile; the caller rolls back), or null.
+    /// Writes each row's changes and renews its user's version. Returns a user whose version is no longer
+    /// the previewed one (someone changed them meanwhile; the caller rolls back), or null.
     /// </summary>
     public async Task<int?> UpdateAsync(IEnumerable<PlannedRow> rows, int batchSize, CancellationToken cancellationToken)
     {
         foreach (var batch in rows.Chunk(batchSize))
         {
+            // One statement per set of changed columns: a bulk edit changes the same few columns in every row.
+            var updates = new Dictionary<string, (List<string> Properties, List<(User Values, User Key)> Rows)>(StringComparer.Ordinal);
             foreach (var row in batch)
             {
                 var userId = row.UserId!.Value;
@@ -46,10 +48,22 @@ internal sealed class PeopleWriter(UserAdminDbContext db, PeopleReferenceData re
                 }
 
                 // Also for changes of link rows only: the version check and renewal cover the whole user.
-                var current = new User { Id = userId, Version = row.Version!.Value };
-                if (await UpdateOf(properties).ExecuteAsync(changed, current, cancellationToken).ConfigureAwait(false) == 0)
+                var key = string.Join(',', properties);
+                if (!updates.TryGetValue(key, out var update))
                 {
-                    return userId;
+                    update = ([.. properties], []);
+                    updates[key] = update;
+                }
+
+                update.Rows.Add((changed, new User { Id = userId, Version = row.Version!.Value }));
+            }
+
+            foreach (var (properties, changes) in updates.Values)
+            {
+                var missed = await FastWrites.UpdateAsync(db, properties, VersionedKey, changes, cancellationToken).ConfigureAwait(false);
+                if (missed.Count > 0)
+                {
+                    return changes[missed[0]].Key.Id;
                 }
             }
 
@@ -73,9 +87,9 @@ internal sealed class PeopleWriter(UserAdminDbContext db, PeopleReferenceData re
 
                 return (row, user);
             }).ToList();
-            await PreparedInsert.InsertAsync(db, users.Select(u => u.user), cancellationToken).ConfigureAwait(false);
+            await FastWrites.InsertAsync(db, users.Select(u => u.user), cancellationToken).ConfigureAwait(false);
 
-            // Prepared inserts read no keys back: the new users are found by their email, which is unique.
+            // Fast writes read no keys back: the new users are found by their email, which is unique.
             var emails = users.ConvertAll(u => u.user.NormalizedEmail);
             var ids = await db.Users.AsNoTracking()
                 .Where(u => emails.Contains(u.NormalizedEmail))
@@ -91,27 +105,6 @@ internal sealed class PeopleWriter(UserAdminDbContext db, PeopleReferenceData re
 
             await WriteLinksAsync(cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        foreach (var statement in _updates.Values)
-        {
-            await statement.DisposeAsync().ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>One UPDATE per set of changed columns: a bulk edit changes the same few columns in every row.</summary>
-    private PreparedStatement<User> UpdateOf(SortedSet<string> properties)
-    {
-        var key = string.Join(',', properties);
-        if (!_updates.TryGetValue(key, out var statement))
-        {
-            statement = PreparedStatement<User>.Update(db, [.. properties], [nameof(User.Id), nameof(User.Version)]);
-            _updates[key] = statement;
-        }
-
-        return statement;
     }
 
     private void CollectLinks(int userId, FieldChange change)
@@ -170,22 +163,8 @@ internal sealed class PeopleWriter(UserAdminDbContext db, PeopleReferenceData re
 
         public async Task WriteAsync(UserAdminDbContext db, CancellationToken cancellationToken)
         {
-            if (_removed.Count > 0)
-            {
-                var delete = PreparedStatement<TLink>.Delete(db, keyProperties);
-                await using (delete.ConfigureAwait(false))
-                {
-                    foreach (var link in _removed)
-                    {
-                        await delete.ExecuteAsync(null, link, cancellationToken).ConfigureAwait(false);
-                    }
-                }
-            }
-
-            if (_added.Count > 0)
-            {
-                await PreparedInsert.InsertAsync(db, _added, cancellationToken).ConfigureAwait(false);
-            }
+            await FastWrites.DeleteAsync(db, keyProperties, _removed, cancellationToken).ConfigureAwait(false);
+            await FastWrites.InsertAsync(db, _added, cancellationToken).ConfigureAwait(false);
 
             _removed.Clear();
             _added.Clear();

@@ -136,7 +136,10 @@ internal static partial class SpreadsheetDamage
     private static partial Regex MonthNameDate();
 }
 
-/// <summary>Windows-1252: Latin-1 except 0x80–0x9F, whose five undefined bytes spreadsheets pass through as they are (LibreOffice Calc as U+F1xx).</summary>
+/// <summary>
+/// Windows-1252: Latin-1 except 0x80–0x9F. A byte there may also come out as Latin-1's control character
+/// (tools that read ISO-8859-1) or, for the five bytes 1252 leaves undefined, as LibreOffice Calc's U+F1xx.
+/// </summary>
 internal static class Windows1252
 {
     private const string High = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
@@ -149,6 +152,6 @@ internal static class Windows1252
         }
 
         var mapped = High[b - 0x80];
-        return c == mapped || (mapped == (char)b && c == (char)(0xF100 + b));
+        return c == mapped || c == (char)b || c == (char)(0xF100 + b);
     }
 }

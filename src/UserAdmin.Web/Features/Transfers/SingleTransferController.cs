@@ -14,7 +14,7 @@ namespace UserAdmin.Web.Features.Transfers;
 public sealed class SingleTransferController(
     CurrentAdministrator current, UserList users, TransferRules rules, TransferEngine engine, TransferHistory history, TransferRunStarter starter) : Controller
 {
-    public const int PickerSize = 25;
+    private const int PickerSize = 25;
 
     [HttpGet("")]
     public async Task<IActionResult> Pick(string? targetSearch, string? sourceSearch, bool showInactive, int? target, int? source, CancellationToken cancellationToken)

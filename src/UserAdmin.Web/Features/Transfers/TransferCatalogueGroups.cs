@@ -3,8 +3,8 @@ using UserAdmin.Core.Transfers;
 namespace UserAdmin.Web.Features.Transfers;
 
 /// <summary>
-/// R-TRF-1, R-BLK-0: the catalogue as the transfer pages show it, by module and mode, with the
-/// words for each mode. The one place the pages (and the user page) take a mode's words from.
+/// R-TRF-1, R-BLK-0: the catalogue as the transfer pages show it, by module and mode, with one line
+/// on what each mode does (the mode's name is <see cref="TransferableDataType.ModeName"/>).
 /// </summary>
 public static class TransferCatalogueGroups
 {
@@ -18,13 +18,6 @@ public static class TransferCatalogueGroups
         .Select(group => new CatalogueGroup(group.First().ModuleName, group.Key.Mode, group.ToList()))
         .ToList();
 
-    public static string ModeName(TransferMode mode) => mode switch
-    {
-        TransferMode.Combine => "Combined",
-        TransferMode.Overwrite => "Overwritten",
-        _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "A transfer mode without words."),
-    };
-
     /// <summary>One line on what a mode does (DESIGN 2.3).</summary>
     public static string ModeMeaning(TransferMode mode) => mode switch
     {
@@ -37,7 +30,7 @@ public static class TransferCatalogueGroups
 /// <summary>The types of one module that a transfer treats the same way.</summary>
 public sealed record CatalogueGroup(string ModuleName, TransferMode Mode, IReadOnlyList<TransferableDataType> Types)
 {
-    public string ModeName => TransferCatalogueGroups.ModeName(Mode);
+    public string ModeName => Types[0].ModeName;
 
     public string ModeMeaning => TransferCatalogueGroups.ModeMeaning(Mode);
 }

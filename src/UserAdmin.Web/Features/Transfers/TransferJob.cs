@@ -11,9 +11,14 @@ namespace UserAdmin.Web.Features.Transfers;
 /// </summary>
 public sealed class TransferJob(TransferRunner runner)
 {
+    private const int LockWaitSeconds = 10;
+
+    /// <summary>How long a copy of the job waits for the run's distributed lock.</summary>
+    public static readonly TimeSpan LockWait = TimeSpan.FromSeconds(LockWaitSeconds);
+
     [Queue(JobQueues.Transfers)]
     [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
-    [DisableConcurrentExecution(timeoutInSeconds: 10)]
+    [DisableConcurrentExecution(timeoutInSeconds: LockWaitSeconds)]
     public Task RunAsync(int runId, CancellationToken cancellationToken) => runner.RunAsync(runId, cancellationToken);
 }
 

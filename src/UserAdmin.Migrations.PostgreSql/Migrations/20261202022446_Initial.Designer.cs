@@ -12,7 +12,7 @@ using UserAdmin.Core.Persistence;
 namespace UserAdmin.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(UserAdminDbContext))]
-    [Migration("20261202021019_Initial")]
+    [Migration("20261202022446_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
