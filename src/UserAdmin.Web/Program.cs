@@ -3,6 +3,7 @@ using Hangfire;
 using Microsoft.AspNetCore.Mvc;
 using UserAdmin.Core.DemoData;
 using UserAdmin.Core.Tenancy;
+using UserAdmin.Web.Features.Api;
 using UserAdmin.Web.Features.Health;
 using UserAdmin.Web.Hosting;
 using UserAdmin.Web.Security;
@@ -15,6 +16,7 @@ builder.Services.AddUserAdminSecurity(builder.Configuration);
 builder.Services.AddRequestBodyLimits();
 builder.Services.AddUserAdminJobs(database);
 builder.Services.AddUserAdminFeatures(builder.Configuration);
+builder.Services.AddUserAdminApi(builder.Configuration);
 builder.Services.AddScoped<AdministratorBootstrap>();
 builder.Services.AddScoped<DemoTenant>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
@@ -35,13 +37,14 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
-app.UseRateLimiter();
 app.UseRequestBodyLimits();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter(); // after authentication: the API's limit is per token (sign-in's, per address)
 
 app.MapHealthEndpoint();
 app.MapControllers();
+app.MapUserAdminApi();
 app.MapHangfireDashboardWithAuthorizationPolicy(Policies.TenantAdministrator, "/hangfire", new DashboardOptions { DisplayStorageConnectionString = false, AppPath = "/" });
 
 await app.RunAsync();

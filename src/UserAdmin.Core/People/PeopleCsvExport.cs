@@ -26,6 +26,19 @@ public sealed class PeopleCsvExport(UserAdminDbContext db, UserViewScope scope, 
             && (field.Contains(delimiter, StringComparison.Ordinal) || field.AsSpan().IndexOfAny("\"\r\n") >= 0 || char.IsWhiteSpace(field[0]) || char.IsWhiteSpace(field[^1])),
     };
 
+    /// <summary>The export's date format from a URL's <c>dateFormat</c> (default YYYY-MM-DD); null with <paramref name="problem"/> when it names none of the four.</summary>
+    public static DateFormat? DateFormatFrom(string? text, out string? problem)
+    {
+        if (DateFormats.TryParsePattern(text ?? DateFormat.YearMonthDayDash.Pattern(), out var format) && format != DateFormat.Detect)
+        {
+            problem = null;
+            return format;
+        }
+
+        problem = $"Unknown date format \"{text}\": expected one of {string.Join(", ", DateFormats.Concrete.Select(f => f.Pattern()))}.";
+        return null;
+    }
+
     public Task WriteAsync(Stream output, AdministratorProfile administrator, DateFormat dateFormat, CancellationToken cancellationToken = default) =>
         WriteAsync(output, administrator, dateFormat, pages: int.MaxValue, cancellationToken);
 

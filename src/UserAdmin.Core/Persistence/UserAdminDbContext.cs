@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using UserAdmin.Core.People.Import;
 using UserAdmin.Core.People.Mappings;
+using UserAdmin.Core.Security.AccessTokens;
 using UserAdmin.Core.Transfers.Bulk;
 using UserAdmin.Core.Transfers.Runs;
 using UserAdmin.Core.Transfers.Data;
@@ -30,6 +31,7 @@ public class UserAdminDbContext(DbContextOptions<UserAdminDbContext> options)
     public DbSet<ImportPreviewRow> ImportPreviewRows => Set<ImportPreviewRow>();
     public DbSet<PeopleImport> PeopleImports => Set<PeopleImport>();
     public DbSet<SavedMapping> SavedMappings => Set<SavedMapping>();
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<TransferRun> TransferRuns => Set<TransferRun>();
     public DbSet<TransferRunPair> TransferRunPairs => Set<TransferRunPair>();
     public DbSet<TransferRunCount> TransferRunCounts => Set<TransferRunCount>();

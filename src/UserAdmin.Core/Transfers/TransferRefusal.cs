@@ -20,7 +20,10 @@ public enum TransferRefusalKind
     /// <summary>The administrator who started a run can no longer sign in.</summary>
     AdministratorGone,
 
-    /// <summary>Anything else that stopped a start (no pairs, too many pairs, another bulk active).</summary>
+    /// <summary>R-BLK-5: another bulk is queued or running (the API answers 409 Conflict).</summary>
+    AnotherBulkActive,
+
+    /// <summary>Anything else that stopped a start (no pairs, too many pairs).</summary>
     CannotStart,
 }
 

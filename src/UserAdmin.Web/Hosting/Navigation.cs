@@ -15,5 +15,6 @@ public static class Navigation
         new("Mappings", "/mappings", p => p.Has(Permissions.AssignUserRoles)),
         new("Transfers", "/transfers", p => p.Has(Permissions.TransferUserData)),
         new("Jobs", "/hangfire", p => p.IsTenantAdministrator),
+        new("API tokens", "/account/tokens", p => p.Permissions != Permissions.None),
     ];
 }

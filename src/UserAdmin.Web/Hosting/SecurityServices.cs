@@ -37,7 +37,10 @@ internal static class SecurityServices
         services.AddScoped<CurrentAdministrator>();
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
 
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+        // ADR-0013: the path picks the one scheme a request may use; the other is never even read.
+        services.AddAuthentication(AuthenticationSchemes.ByPath)
+            .AddPolicyScheme(AuthenticationSchemes.ByPath, "Cookie for pages, bearer token for /api", options => options.ForwardDefaultSelector = AuthenticationSchemes.For)
+            .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthenticationHandler>(AuthenticationSchemes.Bearer, null)
             .AddCookie(options =>
             {
                 options.LoginPath = "/account/login";

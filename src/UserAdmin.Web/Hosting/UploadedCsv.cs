@@ -7,6 +7,9 @@ namespace UserAdmin.Web.Hosting;
 /// <summary>An uploaded CSV file read into memory and checked (R-IMP-1), or the problems that refuse it.</summary>
 public sealed record UploadedCsv(byte[]? Content, CsvDocument? Document, IReadOnlyList<CsvProblem> Problems)
 {
+    /// <summary>Refused for its size alone (the API answers 413).</summary>
+    public bool IsTooLarge { get; init; }
+
     /// <summary>
     /// Every upload form goes through here: no file, an empty or too large file, and every file-level
     /// problem come back as messages for the page; nothing is stored.
@@ -21,7 +24,7 @@ public sealed record UploadedCsv(byte[]? Content, CsvDocument? Document, IReadOn
 
         if (file.Length > limits.MaxFileBytes)
         {
-            return Refused($"The file is {Size(file.Length)}; the largest file one upload takes is {Size(limits.MaxFileBytes)}. Split it into several files.");
+            return Refused($"The file is {Size(file.Length)}; the largest file one upload takes is {Size(limits.MaxFileBytes)}. Split it into several files.") with { IsTooLarge = true };
         }
 
         var content = new byte[file.Length];

@@ -100,6 +100,15 @@ public sealed class TestClient(HttpClient http) : IDisposable
         return await Http.PostAsync(new Uri(url, UriKind.Relative), content);
     }
 
+    /// <summary>R-API-1: creates a personal access token on /account/tokens, as a signed-in user does, and reads the secret shown once.</summary>
+    public async Task<string> CreateApiTokenAsync(string name, string expiresOn = "2026-12-31")
+    {
+        using var response = await PostFormAsync("/account/tokens", "/account/tokens", new Dictionary<string, string> { ["name"] = name, ["expiresOn"] = expiresOn });
+        var page = await ParseAsync(response);
+        return page.QuerySelector("#new-token-secret")?.TextContent.Trim()
+            ?? throw new InvalidOperationException($"No token was shown ({(int)response.StatusCode}): {page.QuerySelector("#token-problem")?.TextContent}");
+    }
+
     public static async Task<IDocument> ParseAsync(HttpResponseMessage response)
     {
         ArgumentNullException.ThrowIfNull(response);

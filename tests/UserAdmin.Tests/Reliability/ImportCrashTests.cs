@@ -25,7 +25,7 @@ public sealed class ImportCrashTests(DemoDatabaseTemplate template, ITestOutputH
         using var database = template.NewCopy();
         string previewUrl, resultUrl, prefix;
         byte[] before;
-        using (var app = await AppProcess.StartAsync(database.ConnectionString, DemoDatabaseTemplate.DemoUsers))
+        using (var app = await AppProcess.StartAsync(database, DemoDatabaseTemplate.DemoUsers))
         {
             using var admin = await app.SignInAsync(TestAccounts.Admin);
             var steps = new ImportSteps(admin);
@@ -33,7 +33,7 @@ public sealed class ImportCrashTests(DemoDatabaseTemplate template, ITestOutputH
         }
 
         Assert.Equal(0, await NewUsersInAsync(database, prefix));
-        using var restarted = await AppProcess.StartAsync(database.ConnectionString, DemoDatabaseTemplate.DemoUsers);
+        using var restarted = await AppProcess.StartAsync(database, DemoDatabaseTemplate.DemoUsers);
         using var client = await restarted.SignInAsync(TestAccounts.Admin);
         var again = new ImportSteps(client);
         var status = await ImportWaiter.StatusAsync(client, resultUrl);

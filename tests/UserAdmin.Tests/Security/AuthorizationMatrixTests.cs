@@ -20,6 +20,7 @@ public sealed class AuthorizationMatrixTests(SecurityApp app) : IClassFixture<Se
         "POST /account/login",
         "GET /health",
         "* /error/{code:int}",
+        "GET /api/openapi/{documentName}.json",
     };
 
     /// <summary>Endpoints that take any HTTP method: the error pages re-execute every failed request, Hangfire routes its own dashboard.</summary>
@@ -42,6 +43,10 @@ public sealed class AuthorizationMatrixTests(SecurityApp app) : IClassFixture<Se
             if (open && (IsSignInChallenge(response) || (int)response.StatusCode >= 500))
             {
                 failures.Add($"{endpoint} is open but answered {Describe(response)}");
+            }
+            else if (!open && Visitor.IsApi(endpoint.Url) && !IsApiChallenge(response))
+            {
+                failures.Add($"{endpoint} answered {Describe(response)} instead of 401 with a problem detail (R-API-2)");
             }
             else if (!open && !IsSignInChallenge(response))
             {
@@ -77,7 +82,8 @@ public sealed class AuthorizationMatrixTests(SecurityApp app) : IClassFixture<Se
     public async Task Every_post_without_an_antiforgery_token_is_refused_for_the_administrator()
     {
         var admin = await app.VisitorAsync(nameof(TestAccounts.Admin));
-        var posts = (await app.EndpointsAsync()).Where(e => e.Method is not ("GET" or "HEAD" or "OPTIONS" or "TRACE")).ToList();
+        // The API takes no cookie, so it needs no form token (ADR-0013); the test below holds it to that.
+        var posts = (await app.EndpointsAsync()).Where(e => e.Method is not ("GET" or "HEAD" or "OPTIONS" or "TRACE") && !Visitor.IsApi(e.Url)).ToList();
         var failures = new List<string>();
         foreach (var endpoint in posts)
         {
@@ -89,6 +95,47 @@ public sealed class AuthorizationMatrixTests(SecurityApp app) : IClassFixture<Se
         }
 
         Assert.NotEmpty(posts);
+        AssertNone(failures);
+    }
+
+    [Theory] // R-API-2, ADR-0013: a browser's cookie never authenticates an API call, with or without a form token.
+    [MemberData(nameof(SignedInAccounts))]
+    public async Task Api_endpoints_refuse_the_sign_in_cookie_even_with_a_form_token(string account)
+    {
+        var visitor = await app.VisitorAsync(account);
+        var api = (await app.EndpointsAsync()).Where(e => Visitor.IsApi(e.Url) && !OpenEndpoints.Contains(e.Key)).ToList();
+        var failures = new List<string>();
+        foreach (var endpoint in api)
+        {
+            using var request = visitor.Request(endpoint.Method, endpoint.Url, Credentials.Cookies, withFormToken: true);
+            using var response = await app.SendAsync(request);
+            if (!IsApiChallenge(response))
+            {
+                failures.Add($"{endpoint} with {visitor}'s cookie answered {Describe(response)} instead of 401 with a problem detail");
+            }
+        }
+
+        Assert.NotEmpty(api);
+        AssertNone(failures);
+    }
+
+    [Fact] // R-API-1, ADR-0013: a bearer token never opens a page.
+    public async Task Pages_refuse_a_bearer_token_and_ask_to_sign_in()
+    {
+        var admin = await app.VisitorAsync(nameof(TestAccounts.Admin));
+        var pages = (await app.EndpointsAsync()).Where(e => !Visitor.IsApi(e.Url) && !OpenEndpoints.Contains(e.Key)).ToList();
+        var failures = new List<string>();
+        foreach (var endpoint in pages)
+        {
+            using var request = admin.Request(endpoint.Method, endpoint.Url, Credentials.ApiToken);
+            using var response = await app.SendAsync(request);
+            if (!IsSignInChallenge(response))
+            {
+                failures.Add($"{endpoint} with the administrator's bearer token answered {Describe(response)} instead of the sign-in page or 401");
+            }
+        }
+
+        Assert.NotEmpty(pages);
         AssertNone(failures);
     }
 
@@ -139,6 +186,10 @@ public sealed class AuthorizationMatrixTests(SecurityApp app) : IClassFixture<Se
     private static bool IsSignInChallenge(HttpResponseMessage response) =>
         response.StatusCode == HttpStatusCode.Unauthorized
         || (IsRedirectTo(response, "/account/login") && response.Headers.Location!.OriginalString.Contains("ReturnUrl=", StringComparison.OrdinalIgnoreCase));
+
+    // The API never redirects to the sign-in page: a script gets 401 and a problem detail saying why (R-API-2).
+    private static bool IsApiChallenge(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.Unauthorized && response.Content.Headers.ContentType?.MediaType == "application/problem+json";
 
     private static bool IsRedirectTo(HttpResponseMessage response, string path) =>
         response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther

@@ -75,8 +75,13 @@ public class SecurityApp : UserAdminAppFactory
     public async Task<HttpResponseMessage> SendAsync(Visitor visitor, string method, string url, bool withFormToken = true)
     {
         ArgumentNullException.ThrowIfNull(visitor);
-        _http ??= CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         using var request = visitor.Request(method, url, withFormToken);
+        return await SendAsync(request);
+    }
+
+    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
+    {
+        _http ??= CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         return await _http.SendAsync(request);
     }
 

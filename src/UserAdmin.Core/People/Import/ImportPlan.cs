@@ -1,3 +1,4 @@
+using System.Globalization;
 using UserAdmin.Core.Csv;
 
 namespace UserAdmin.Core.People.Import;
@@ -72,4 +73,10 @@ public sealed record ImportPlan(
             .ToList();
 
     public IEnumerable<CsvProblem> AllProblems => Rows.SelectMany(r => r.Problems);
+
+    /// <summary>
+    /// R-IMP-8: why the file as planned cannot be imported (blocked, invalid rows the administrator did
+    /// not choose to leave out, nothing valid), or null when it can. The applier and the API ask the same question.
+    /// </summary>
+    public string? WhyItCannotBeApplied(bool importValidRowsOnly) => ImportApplier.RefusalOf(PreviewSummary.Of(this), importValidRowsOnly);
 }

@@ -97,6 +97,14 @@ public sealed class MappingSchemas(UserAdminDbContext db, TenantClock clock)
         return new AppliedMapping(saved, new ImportMapping(present, stored.DateFormats), missing);
     }
 
+    /// <summary>R-MAP-2 by name (ignoring case), as scripts name a mapping; null when no mapping has that name.</summary>
+    public async Task<AppliedMapping?> ApplyAsync(string name, IReadOnlyList<string> headers, CancellationToken cancellationToken = default)
+    {
+        var normalized = User.NormalizeKey((name ?? "").Trim());
+        var id = await db.SavedMappings.Where(m => m.NormalizedName == normalized).Select(m => (int?)m.Id).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return id is { } found ? await ApplyAsync(found, headers, cancellationToken).ConfigureAwait(false) : null;
+    }
+
     /// <summary>The saved mappings whose every column is in <paramref name="headers"/>: offered first on the map step.</summary>
     public static IEnumerable<SavedMapping> FittingAll(IEnumerable<SavedMapping> mappings, IReadOnlyList<string> headers) =>
         mappings.Where(m => ImportMapping.FromJson(m.MappingJson).Columns.Values.All(c => headers.Contains(c, StringComparer.Ordinal)));

@@ -9,6 +9,9 @@ using UserAdmin.Core.Tenancy;
 
 namespace UserAdmin.Core.Transfers.Runs;
 
+/// <summary>One pair of a run and its counts per data type (empty until it is done, or when the source had nothing).</summary>
+public sealed record AuditEntry(TransferRunPair Pair, IReadOnlyList<TransferRunCount> Counts);
+
 /// <summary>
 /// R-BLK-7: the audit log of a run as CSV — one line per pair and data type it changed, one line per
 /// failed pair with its error, each with its time; or, as the seed's second link, the errors only.
@@ -19,15 +22,22 @@ public sealed class TransferAuditLog(UserAdminDbContext db, TenantClock clock)
     private static readonly string[] Headers =
         ["Pair", "Source User ID", "Source", "Target User ID", "Target", "Data Type", "Rows Moved", "Target Rows Deleted", "Error", "Time"];
 
-    public async Task WriteAsync(Stream output, int runId, bool errorsOnly = false, CancellationToken cancellationToken = default)
+    /// <summary>The run's pairs in order (or only the failed ones), with the rows each moved and deleted per data type: the CSV's lines, and the API's.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> EntriesAsync(int runId, bool errorsOnly = false, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(output);
         var pairs = await db.TransferRunPairs.AsNoTracking().Where(p => p.RunId == runId && (!errorsOnly || p.State == TransferPairState.Failed))
             .OrderBy(p => p.Position).ToListAsync(cancellationToken).ConfigureAwait(false);
         var counts = (await db.TransferRunCounts.AsNoTracking()
                 .Join(db.TransferRunPairs.Where(p => p.RunId == runId), c => c.PairId, p => p.Id, (c, _) => c)
                 .ToListAsync(cancellationToken).ConfigureAwait(false))
             .ToLookup(c => c.PairId);
+        return pairs.ConvertAll(p => new AuditEntry(p, counts[p.Id].ToList()));
+    }
+
+    public async Task WriteAsync(Stream output, int runId, bool errorsOnly = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var entries = await EntriesAsync(runId, errorsOnly, cancellationToken).ConfigureAwait(false);
         var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         await using (writer.ConfigureAwait(false))
         {
@@ -35,7 +45,7 @@ public sealed class TransferAuditLog(UserAdminDbContext db, TenantClock clock)
             await using (csv.ConfigureAwait(false))
             {
                 await WriteLineAsync(csv, Headers).ConfigureAwait(false);
-                foreach (var pair in pairs)
+                foreach (var (pair, counts) in entries)
                 {
                     var time = pair.CompletedAt is { } at ? clock.InTenantZone(at).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : "";
                     string[] who = [pair.Position.ToString(CultureInfo.InvariantCulture), pair.SourceUserId.ToString(CultureInfo.InvariantCulture), pair.SourceLabel, pair.TargetUserId.ToString(CultureInfo.InvariantCulture), pair.TargetLabel];
@@ -45,13 +55,13 @@ public sealed class TransferAuditLog(UserAdminDbContext db, TenantClock clock)
                         continue;
                     }
 
-                    foreach (var count in counts[pair.Id])
+                    foreach (var count in counts)
                     {
                         var name = TransferCatalogue.Find(count.DataTypeKey)?.Name ?? count.DataTypeKey;
                         await WriteLineAsync(csv, [.. who, name, count.RowsMoved.ToString(CultureInfo.InvariantCulture), count.TargetRowsDeleted.ToString(CultureInfo.InvariantCulture), "", time]).ConfigureAwait(false);
                     }
 
-                    if (!counts[pair.Id].Any())
+                    if (counts.Count == 0)
                     {
                         await WriteLineAsync(csv, [.. who, "(no data to transfer)", "0", "0", "", time]).ConfigureAwait(false);
                     }

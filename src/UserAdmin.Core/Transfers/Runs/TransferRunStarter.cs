@@ -101,7 +101,7 @@ public sealed class TransferRunStarter(UserAdminDbContext db, TransferRules rule
         // waiting writer can be starved until the other bulk has finished, and must not then start unasked.
         if (await db.TransferRuns.AnyAsync(r => r.ActiveBulkSlot != null, cancellationToken).ConfigureAwait(false))
         {
-            return StartOutcome.Refused(TransferRefusalKind.CannotStart, OneBulkAtATime);
+            return StartOutcome.Refused(TransferRefusalKind.AnotherBulkActive, OneBulkAtATime);
         }
 
         var lastBulkSeen = await db.TransferRuns.Where(r => r.Kind == TransferKind.Bulk).MaxAsync(r => (int?)r.Id, cancellationToken).ConfigureAwait(false) ?? 0;
@@ -182,7 +182,7 @@ public sealed class TransferRunStarter(UserAdminDbContext db, TransferRules rule
 
         if (lastBulkSeen is { } seen && await db.TransferRuns.AsNoTracking().AnyAsync(r => r.ActiveBulkSlot != null || (r.Kind == TransferKind.Bulk && r.Id > seen), cancellationToken).ConfigureAwait(false))
         {
-            return StartOutcome.Refused(TransferRefusalKind.CannotStart, OneBulkAtATime);
+            return StartOutcome.Refused(TransferRefusalKind.AnotherBulkActive, OneBulkAtATime);
         }
 
         var busy = await BusyUsersAsync(run, cancellationToken).ConfigureAwait(false);

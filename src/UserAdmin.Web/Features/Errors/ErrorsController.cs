@@ -35,6 +35,11 @@ public sealed class ErrorsController(ILogger<ErrorsController> logger) : Control
         }
 
         Response.StatusCode = code;
+        if (IsApiRequest())
+        {
+            return ApiProblem(code);
+        }
+
         var message = code switch
         {
             StatusCodes.Status400BadRequest => "The request could not be read. If you submitted a form, reload the page and try again.",
@@ -46,6 +51,29 @@ public sealed class ErrorsController(ILogger<ErrorsController> logger) : Control
             _ => "The request could not be completed.",
         };
         return View("Status", new ErrorPage(code, message));
+    }
+
+    // An API client gets the same refusal as a problem detail (RFC 9457), not a page.
+    private bool IsApiRequest()
+    {
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        return original is not null && new PathString(original).StartsWithSegments(Security.AuthenticationSchemes.ApiPath, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private ObjectResult ApiProblem(int code)
+    {
+        var (title, detail) = code switch
+        {
+            StatusCodes.Status400BadRequest => ("The request could not be read.", "A parameter or the form is malformed; the OpenAPI document at /api/openapi/v1.json describes each endpoint."),
+            StatusCodes.Status404NotFound => ("Not found.", "No such endpoint or record, or it is outside your view."),
+            StatusCodes.Status405MethodNotAllowed => ("Method not allowed.", "This endpoint does not take this HTTP method; see /api/openapi/v1.json."),
+            StatusCodes.Status413PayloadTooLarge => ("The request is too large.", TooLargeMessage(HttpContext.Features.Get<RequestTooLarge>())),
+            StatusCodes.Status415UnsupportedMediaType => ("Unsupported media type.", "Send files as multipart/form-data, with the CSV in the field \"file\"."),
+            _ when code >= 500 => ("Server error.", "Something went wrong on our side. Nothing was changed. Please try again; if it happens again, tell your administrator the time it happened."),
+            _ => ("The request could not be completed.", null),
+        };
+        return Problem(detail: detail, statusCode: code, title: title);
     }
 
     private static string TooLargeMessage(RequestTooLarge? refused) => refused switch

@@ -29,9 +29,9 @@ public sealed class PeopleController(CurrentAdministrator current, PeopleCsvExpo
     [Authorize(Policy = Policies.ExportUsers)]
     public async Task<IActionResult> Export(string? dateFormat, CancellationToken cancellationToken)
     {
-        if (!DateFormats.TryParsePattern(dateFormat ?? DateFormat.YearMonthDayDash.Pattern(), out var format) || format == DateFormat.Detect)
+        if (PeopleCsvExport.DateFormatFrom(dateFormat, out var problem) is not { } format)
         {
-            return BadRequest($"Unknown date format \"{dateFormat}\": expected one of {string.Join(", ", DateFormats.Concrete.Select(f => f.Pattern()))}.");
+            return BadRequest(problem);
         }
 
         var administrator = await current.GetAsync(cancellationToken);

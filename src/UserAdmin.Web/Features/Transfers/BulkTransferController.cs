@@ -129,8 +129,7 @@ public sealed class BulkTransferController(
             return Redirect($"/transfers/bulk/{id}/preview{RetryQuery(retryOf)}");
         }
 
-        var pairs = found.Plan.Pairs.Select(p => new PairToStart(p.SourceUserId!.Value, p.SourceLabel, p.TargetUserId!.Value, p.TargetLabel)).ToList();
-        var outcome = await starter.StartBulkAsync(await current.GetAsync(cancellationToken), pairs, retryOf, confirmationKey, cancellationToken);
+        var outcome = await starter.StartBulkAsync(await current.GetAsync(cancellationToken), found.Plan.PairsToStart(), retryOf, confirmationKey, cancellationToken);
         if (outcome.RunId is not { } runId)
         {
             TempData["Error"] = outcome.Message;
