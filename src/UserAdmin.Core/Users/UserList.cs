@@ -83,15 +83,16 @@ public sealed class UserList(UserViewScope scope, TenantClock clock)
             pageSize);
     }
 
-    // The id breaks ties so that pages never overlap; descending reverses every key.
+    // The id breaks ties so that pages never overlap; descending reverses every key. Users without a team come first
+    // (ascending) on every provider: PostgreSQL would otherwise sort the NULL team last.
     private static IQueryable<User> Order(IQueryable<User> users, UserSort sort, bool descending) => (sort, descending) switch
     {
         (UserSort.Email, false) => users.OrderBy(u => u.NormalizedEmail).ThenBy(u => u.Id),
         (UserSort.Email, true) => users.OrderByDescending(u => u.NormalizedEmail).ThenByDescending(u => u.Id),
         (UserSort.Id, false) => users.OrderBy(u => u.Id),
         (UserSort.Id, true) => users.OrderByDescending(u => u.Id),
-        (UserSort.Team, false) => users.OrderBy(u => u.Team!.Name).ThenBy(u => u.LastName).ThenBy(u => u.FirstName).ThenBy(u => u.Id),
-        (UserSort.Team, true) => users.OrderByDescending(u => u.Team!.Name).ThenByDescending(u => u.LastName).ThenByDescending(u => u.FirstName).ThenByDescending(u => u.Id),
+        (UserSort.Team, false) => users.OrderBy(u => u.Team == null ? 0 : 1).ThenBy(u => u.Team!.Name).ThenBy(u => u.LastName).ThenBy(u => u.FirstName).ThenBy(u => u.Id),
+        (UserSort.Team, true) => users.OrderByDescending(u => u.Team == null ? 0 : 1).ThenByDescending(u => u.Team!.Name).ThenByDescending(u => u.LastName).ThenByDescending(u => u.FirstName).ThenByDescending(u => u.Id),
         (_, false) => users.OrderBy(u => u.LastName).ThenBy(u => u.FirstName).ThenBy(u => u.Id),
         (_, true) => users.OrderByDescending(u => u.LastName).ThenByDescending(u => u.FirstName).ThenByDescending(u => u.Id),
     };

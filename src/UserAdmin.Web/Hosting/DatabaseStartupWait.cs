@@ -43,16 +43,19 @@ internal static class DatabaseStartupWait
                 return Refused(settings, host, problem);
             }
 
-            if (waited.Elapsed + pause > timeout)
+            // The last pause is cut to what is left, so the app tries once more at the end of the wait instead of giving up early.
+            var remaining = timeout - waited.Elapsed;
+            if (remaining <= TimeSpan.Zero)
             {
                 return string.Create(CultureInfo.InvariantCulture,
                     $"UserAdmin cannot start: the {settings.Provider} database at {host} did not accept connections within {timeout.TotalSeconds:0} s ({problem.Reason}). " +
                     $"Check that the server runs and that ConnectionStrings:UserAdmin names it; {TimeoutSetting} sets how long to wait.");
             }
 
+            var next = pause < remaining ? pause : remaining;
             app.Logger.LogWarning("Database {Provider} at {Host} not reachable yet (attempt {Attempt}: {Reason}); next try in {Pause:0.0} s.",
-                settings.Provider, host, attempt, problem.Reason, pause.TotalSeconds);
-            await Task.Delay(pause, app.Lifetime.ApplicationStopping);
+                settings.Provider, host, attempt, problem.Reason, next.TotalSeconds);
+            await Task.Delay(next, app.Lifetime.ApplicationStopping);
             pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
         }
     }

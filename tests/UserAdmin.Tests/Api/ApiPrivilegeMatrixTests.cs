@@ -142,6 +142,7 @@ public sealed class ApiPrivilegeMatrixTests(ApiPrivilegeMatrixTests.App app) : I
 
         using var import = await admin.PostFileAsync("/api/v1/people/imports", tenantFile.Only(DemoTenant.AgentEmail).ToBytes());
         var importId = (await ApiClient.ReadAsync(import, HttpStatusCode.Accepted)).GetProperty("id").GetInt32();
+        await admin.FinishedImportAsync($"/api/v1/people/imports/{importId}");
         using var bulk = await admin.PostFileAsync("/api/v1/transfers/bulk", BulkAgents.File(await BulkAgents.AddAsync(app, 1, "matrix")));
         var runId = (await ApiClient.ReadAsync(bulk, HttpStatusCode.Accepted)).GetProperty("id").GetInt32();
         await admin.FinishedTransferAsync($"/api/v1/transfers/{runId}");

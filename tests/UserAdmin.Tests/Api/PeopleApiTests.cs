@@ -94,7 +94,9 @@ public sealed class PeopleApiTests(PeopleApiTests.App app) : IClassFixture<Peopl
         Assert.Equal(oldFirst, await FirstNameOfAsync(email));
 
         using var validOnly = await api.PostFileAsync(Imports, file.ToBytes(), ("importValidRowsOnly", "true"));
-        await ApiClient.ReadAsync(validOnly, HttpStatusCode.Accepted);
+        var started = await ApiClient.ReadAsync(validOnly, HttpStatusCode.Accepted);
+        var finished = await api.FinishedImportAsync(started.GetProperty("status").GetString()!);
+        Assert.Equal("Succeeded", finished.GetProperty("state").GetString());
         Assert.Equal("ValidRow", await FirstNameOfAsync(email));
     }
 
@@ -187,7 +189,7 @@ public sealed class PeopleApiTests(PeopleApiTests.App app) : IClassFixture<Peopl
         using var response = await supervisor.PostFileAsync(Imports, new PeopleFile(file.Headers, [row]).ToBytes());
         var status = (await ApiClient.ReadAsync(response, HttpStatusCode.Accepted)).GetProperty("status").GetString()!;
 
-        await supervisor.JsonAsync(status);
+        await supervisor.FinishedImportAsync(status);
         await admin.JsonAsync(status);
         var hidden = await qmAdministrator.JsonAsync(status, HttpStatusCode.NotFound);
         Assert.Contains("not in your history", ApiClient.Detail(hidden), StringComparison.Ordinal);

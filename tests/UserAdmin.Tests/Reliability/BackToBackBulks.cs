@@ -26,7 +26,14 @@ public sealed class BackToBackBulks(TestClient client, BulkPairs bulk)
         {
             do
             {
-                var (runUrl, error) = await steps.RunAsync(await steps.UploadAsync(files[finished.Count % 2]));
+                var previewUrl = await steps.UploadAsync(files[finished.Count % 2]);
+                if (finished.Count >= 2)
+                {
+                    // R-TRF-6: from the third bulk on, the sources' data was transferred before (and back): moving it again is chosen.
+                    await steps.IncludeTransferredAsync(previewUrl);
+                }
+
+                var (runUrl, error) = await steps.RunAsync(previewUrl);
                 _firstStarted.TrySetResult();
                 finished.Add(await TransferRunWaiter.FinishedAsync(client, runUrl ?? throw new InvalidOperationException("The bulk was refused: " + error), TimeSpan.FromMinutes(5)));
             }

@@ -37,6 +37,17 @@ public sealed class BulkSteps(TestClient client)
         return await RunAnswerAsync(response);
     }
 
+    /// <summary>R-TRF-6: chooses "Include already transferred pairs" on the preview.</summary>
+    public async Task IncludeTransferredAsync(string previewUrl)
+    {
+        ArgumentNullException.ThrowIfNull(previewUrl);
+        using var included = await client.PostFormAsync(previewUrl, previewUrl.Replace("/preview", "/include-transferred", StringComparison.Ordinal), new Dictionary<string, string> { ["include"] = "true" });
+        if (included.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Including the already transferred pairs answered {(int)included.StatusCode}.");
+        }
+    }
+
     /// <summary>The confirmation page's Run Transfer form as shown (its one-time key included), not yet posted.</summary>
     public Task<PreparedForm> PrepareRunAsync(string previewUrl) =>
         client.PrepareFormAsShownAsync(previewUrl.Replace("/preview", "/confirm", StringComparison.Ordinal), "#confirm-form");

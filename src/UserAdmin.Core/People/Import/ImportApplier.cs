@@ -72,7 +72,7 @@ public sealed class ImportApplier(
 
         var document = CsvDocument.Reopen(upload.Content);
         var plan = await planner.PlanAsync(document, ImportMapping.FromJson(upload.MappingJson), administrator, import.DamagedCells, cancellationToken).ConfigureAwait(false);
-        if ((DamageRefusal(plan, import.DamagedCells) ?? Refusal(plan, import.ImportValidRowsOnly, PreviewVersions.Parse(upload.PreviewVersions))) is { } refusal)
+        if ((DamageRefusal(plan.Damage, import.DamagedCells) ?? Refusal(plan, import.ImportValidRowsOnly, PreviewVersions.Parse(upload.PreviewVersions))) is { } refusal)
         {
             return await RefuseAsync(importId, refusal).ConfigureAwait(false);
         }
@@ -138,9 +138,9 @@ public sealed class ImportApplier(
     }
 
     /// <summary>R-IMP-13: flagged cells are never written without the administrator's choice, "import only the valid rows" included.</summary>
-    private static string? DamageRefusal(ImportPlan plan, DamagedCellsChoice choice) =>
-        plan.Damage.NeedsChoice && choice == DamagedCellsChoice.NotChosen
-            ? $"{plan.Damage.Cells.Count.ToString(CultureInfo.InvariantCulture)} cells of the file look changed by a spreadsheet (see the warning). Nothing was imported: choose to keep the stored values for them, or to import them as they are in the file."
+    internal static string? DamageRefusal(SpreadsheetDamageReport damage, DamagedCellsChoice choice) =>
+        damage.NeedsChoice && choice == DamagedCellsChoice.NotChosen
+            ? $"{damage.Cells.Count.ToString(CultureInfo.InvariantCulture)} cells of the file look changed by a spreadsheet (see the warning). Nothing was imported: choose to keep the stored values for them, or to import them as they are in the file."
             : null;
 
     private static string? Refusal(ImportPlan plan, bool importValidRowsOnly, IReadOnlyDictionary<int, Guid> previewed)

@@ -39,7 +39,11 @@ public sealed class ImportSubmission(UserAdminDbContext db, TenantClock clock)
         }
 
         // What the preview already showed is refused at once; the job checks it all again against the database.
-        if (ImportApplier.RefusalOf(PreviewSummary.FromJson(upload.PreviewJson), importValidRowsOnly) is { } refusal)
+        // Keeping the stored values of flagged cells can make invalid rows valid, so then only the job can tell (R-IMP-13).
+        var preview = PreviewSummary.FromJson(upload.PreviewJson);
+        var refusal = ImportApplier.DamageRefusal(preview.Damage, damagedCells)
+            ?? (preview.Damage.NeedsChoice ? null : ImportApplier.RefusalOf(preview, importValidRowsOnly));
+        if (refusal is not null)
         {
             return ImportOutcome.Refused(refusal);
         }
