@@ -35,7 +35,14 @@ public sealed class TransferRunStarter(UserAdminDbContext db, TransferRules rule
 
     /// <param name="acknowledgedEarlierTransfer">R-TRF-6: the administrator ticked that the source's data was already transferred and runs it anyway.</param>
     public async Task<StartOutcome> StartSingleAsync(
-        AdministratorProfile administrator, int sourceUserId, int targetUserId, Guid confirmationKey, bool acknowledgedEarlierTransfer, CancellationToken cancellationToken = default)
+        AdministratorProfile administrator, int sourceUserId, int targetUserId, Guid confirmationKey, bool acknowledgedEarlierTransfer, CancellationToken cancellationToken = default) =>
+        await StartedMeanwhileOrAsync(
+            confirmationKey,
+            await StartSingleOnceAsync(administrator, sourceUserId, targetUserId, confirmationKey, acknowledgedEarlierTransfer, cancellationToken).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
+
+    private async Task<StartOutcome> StartSingleOnceAsync(
+        AdministratorProfile administrator, int sourceUserId, int targetUserId, Guid confirmationKey, bool acknowledgedEarlierTransfer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(administrator);
         if (await StartedWithAsync(confirmationKey, cancellationToken).ConfigureAwait(false) is { } started)
@@ -71,7 +78,23 @@ public sealed class TransferRunStarter(UserAdminDbContext db, TransferRules rule
     /// even when two requests arrive at the same moment on two app instances.
     /// </summary>
     public async Task<StartOutcome> StartBulkAsync(
-        AdministratorProfile administrator, IReadOnlyList<PairToStart> pairs, int? retryOfRunId, Guid confirmationKey, CancellationToken cancellationToken = default)
+        AdministratorProfile administrator, IReadOnlyList<PairToStart> pairs, int? retryOfRunId, Guid confirmationKey, CancellationToken cancellationToken = default) =>
+        await StartedMeanwhileOrAsync(
+            confirmationKey,
+            await StartBulkOnceAsync(administrator, pairs, retryOfRunId, confirmationKey, cancellationToken).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// R-TRF-5: a refusal may only be the twin of this confirmation showing through (its run holds the bulk slot and
+    /// the users): a run started meanwhile with the same key is then the answer, never a refusal.
+    /// </summary>
+    private async Task<StartOutcome> StartedMeanwhileOrAsync(Guid confirmationKey, StartOutcome outcome, CancellationToken cancellationToken) =>
+        outcome.RunId is null && confirmationKey != Guid.Empty && await StartedWithAsync(confirmationKey, cancellationToken).ConfigureAwait(false) is { } started
+            ? started
+            : outcome;
+
+    private async Task<StartOutcome> StartBulkOnceAsync(
+        AdministratorProfile administrator, IReadOnlyList<PairToStart> pairs, int? retryOfRunId, Guid confirmationKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(administrator);
         ArgumentNullException.ThrowIfNull(pairs);
