@@ -47,15 +47,34 @@ internal static class StartupPreparation
         var settings = app.Services.GetRequiredService<DatabaseSettings>();
         try
         {
-            await using var scope = app.Services.CreateAsyncScope();
-            // EF's migration lock makes a second instance wait here while the first migrates.
-            await scope.ServiceProvider.GetRequiredService<UserAdminDbContext>().Database.MigrateAsync();
+            try
+            {
+                await MigrateOnceAsync(app);
+            }
+            catch (DbException e) when (e.SqlState == DuplicateDatabase)
+            {
+                // DESIGN 8: two instances started together on a server without the database both create it; the
+                // slower one's CREATE DATABASE fails, and its second try finds the database there.
+                app.Logger.LogInformation("Another instance created the database at the same moment; migrating again.");
+                await MigrateOnceAsync(app);
+            }
+
             return null;
         }
         catch (DbException e) when (settings.Provider != DatabaseProvider.Sqlite && DatabaseReachability.Describe(e) is { IsWorthWaitingFor: false } problem)
         {
             return DatabaseStartupWait.Refused(settings, DatabaseReachability.Host(settings.Provider, settings.ConnectionString), problem);
         }
+    }
+
+    // PostgreSQL's SQLSTATE for "database already exists" (duplicate_database).
+    private const string DuplicateDatabase = "42P04";
+
+    private static async Task MigrateOnceAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        // EF's migration lock makes a second instance wait here while the first migrates.
+        await scope.ServiceProvider.GetRequiredService<UserAdminDbContext>().Database.MigrateAsync();
     }
 
     /// <summary>
