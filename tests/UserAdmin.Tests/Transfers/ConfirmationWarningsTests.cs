@@ -88,6 +88,44 @@ public sealed class ConfirmationWarningsTests(ConfirmationWarningsTests.App app)
         Assert.Contains("already transferred", confirm.QuerySelector("#already-transferred")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact] // R-TRF-6: a source transferred by someone else after the bulk preview was made refuses the run at its start, and nothing starts
+    public async Task A_bulk_whose_source_was_transferred_after_its_preview_is_refused_at_the_start_unless_included()
+    {
+        var pairs = await BulkAgents.AddAsync(app, 3, "meanwhile");
+        using var client = await app.SignInAsync(TestAccounts.Admin);
+        var steps = new BulkSteps(client);
+        var file = BulkAgents.File([(pairs[0].Source, pairs[0].Target), (pairs[1].Source, pairs[1].Target)]);
+        var previewUrl = await steps.UploadAsync(file);
+        var confirm = await steps.PrepareRunAsync(previewUrl);
+        await TransferRunWaiter.FinishedAsync(client, await RunSingleAsync(client, pairs[1].Source, pairs[2].Target));
+        int runsBefore;
+        await using (var db = app.CreateDbContext())
+        {
+            runsBefore = await db.TransferRuns.CountAsync();
+        }
+
+        using var refused = await confirm.PostAsync();
+        var (refusedRun, error) = await steps.RunAnswerAsync(refused);
+        int runsAfterRefusal;
+        await using (var db = app.CreateDbContext())
+        {
+            runsAfterRefusal = await db.TransferRuns.CountAsync();
+        }
+
+        var includedUrl = await steps.UploadAsync(file);
+        await steps.IncludeTransferredAsync(includedUrl);
+        var (includedRun, _) = await steps.RunAsync(includedUrl);
+
+        Assert.Null(refusedRun);
+        Assert.Equal(runsBefore, runsAfterRefusal);
+        Assert.StartsWith("Since the preview, some of these sources' data was transferred:", error, StringComparison.Ordinal);
+        Assert.Contains("data was already transferred to", error, StringComparison.Ordinal);
+        Assert.EndsWith("Upload the file again to see the pairs as they are now.", error, StringComparison.Ordinal);
+        Assert.NotNull(includedRun);
+        var status = await TransferRunWaiter.FinishedAsync(client, includedRun);
+        Assert.Equal(2, status.GetProperty("done").GetInt32());
+    }
+
     [Fact] // R-TRF-7: an overwritten type deleted with nothing to replace it is named in words and highlighted
     public async Task Rows_deleted_with_nothing_to_replace_them_are_named_in_words()
     {

@@ -42,9 +42,9 @@ public sealed record BulkPlan(IReadOnlyList<CsvProblem> FileProblems, IReadOnlyL
     [JsonIgnore]
     public int AlreadyTransferredCount => Pairs.Count(p => p.Earlier is not null);
 
-    /// <summary>The pairs of a plan that <see cref="CanRun"/>, with the names the administrator saw.</summary>
+    /// <summary>The pairs of a plan that <see cref="CanRun"/>, with the names the administrator saw and their choice about earlier transfers.</summary>
     public IReadOnlyList<PairToStart> PairsToStart() =>
-        Pairs.Select(p => new PairToStart(p.SourceUserId!.Value, p.SourceLabel, p.TargetUserId!.Value, p.TargetLabel)).ToList();
+        Pairs.Select(p => new PairToStart(p.SourceUserId!.Value, p.SourceLabel, p.TargetUserId!.Value, p.TargetLabel, IncludesTransferred)).ToList();
 
     /// <summary>R-BLK-4: errors first, then the file's order.</summary>
     [JsonIgnore]

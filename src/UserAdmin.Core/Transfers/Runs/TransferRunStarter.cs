@@ -5,8 +5,11 @@ using UserAdmin.Core.Users;
 
 namespace UserAdmin.Core.Transfers.Runs;
 
-/// <summary>A pair to start, with the names the administrator saw, kept for history.</summary>
-public sealed record PairToStart(int SourceUserId, string SourceLabel, int TargetUserId, string TargetLabel);
+/// <summary>
+/// A pair to start, with the names the administrator saw, kept for history. <paramref name="RerunAcknowledged"/>:
+/// the administrator chose to transfer this source again although its data was already transferred (R-TRF-6).
+/// </summary>
+public sealed record PairToStart(int SourceUserId, string SourceLabel, int TargetUserId, string TargetLabel, bool RerunAcknowledged = false);
 
 /// <summary>
 /// The started run, or why nothing was started. <see cref="AlreadyStarted"/> says the confirmation had
@@ -61,16 +64,11 @@ public sealed class TransferRunStarter(UserAdminDbContext db, TransferRules rule
             return StartOutcome.Refused(TransferRefusalKind.CannotStart, NotConfirmed);
         }
 
-        if (!acknowledgedEarlierTransfer && await history.EarlierTransferAsync(sourceUserId, cancellationToken).ConfigureAwait(false) is { } earlier)
-        {
-            return StartOutcome.Refused(TransferRefusalKind.AlreadyTransferred, AlreadyTransferredMessage(earlier));
-        }
-
         var labels = await db.Users.AsNoTracking()
             .Where(u => u.Id == sourceUserId || u.Id == targetUserId)
             .ToDictionaryAsync(u => u.Id, u => UserLabel.Of(u.FirstName, u.LastName, u.Id), cancellationToken).ConfigureAwait(false);
         var run = NewRun(TransferKind.OnePair, administrator, confirmationKey, [new PairToStart(sourceUserId, labels[sourceUserId], targetUserId, labels[targetUserId])]);
-        return await InsertAsync(run, anotherBulk: null, cancellationToken).ConfigureAwait(false);
+        return await InsertAsync(run, anotherBulk: null, acknowledgedEarlierTransfer ? [] : [sourceUserId], cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -131,7 +129,8 @@ public sealed class TransferRunStarter(UserAdminDbContext db, TransferRules rule
         var run = NewRun(TransferKind.Bulk, administrator, confirmationKey, pairs);
         run.ActiveBulkSlot = TransferRun.TheActiveBulk;
         run.RetryOfRunId = retryOfRunId;
-        return await InsertAsync(run, lastBulkSeen, cancellationToken).ConfigureAwait(false);
+        var notToRerun = pairs.Where(p => !p.RerunAcknowledged).Select(p => p.SourceUserId).ToList();
+        return await InsertAsync(run, lastBulkSeen, notToRerun, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>R-TRF-6, in words: the earlier transfer, when and by whom.</summary>
@@ -152,8 +151,11 @@ public sealed class TransferRunStarter(UserAdminDbContext db, TransferRules rule
     /// <summary>
     /// Checks and inserts inside one transaction (on SQLite an immediate one, holding the write lock); the
     /// unique indexes — confirmation key, participants, active-bulk slot — stay the guard where a check could race.
+    /// <paramref name="notToRerun"/>: the sources whose earlier transfer refuses the run (R-TRF-6), checked in the
+    /// same transaction, after the participants, so that a transfer of one of them that ends meanwhile is seen either
+    /// as still holding its users or as done (a pair is marked done and releases its users in one commit).
     /// </summary>
-    private async Task<StartOutcome> InsertAsync(TransferRun run, int? anotherBulk, CancellationToken cancellationToken)
+    private async Task<StartOutcome> InsertAsync(TransferRun run, int? anotherBulk, IReadOnlyCollection<int> notToRerun, CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
         var outcome = await strategy.ExecuteAsync(async () =>
@@ -162,7 +164,7 @@ public sealed class TransferRunStarter(UserAdminDbContext db, TransferRules rule
             var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                if (await WhyNotAsync(run, anotherBulk, cancellationToken).ConfigureAwait(false) is { } refused)
+                if (await WhyNotAsync(run, anotherBulk, notToRerun, cancellationToken).ConfigureAwait(false) is { } refused)
                 {
                     return refused;
                 }
@@ -179,7 +181,7 @@ public sealed class TransferRunStarter(UserAdminDbContext db, TransferRules rule
                     db.ChangeTracker.Clear();
                     await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
                     // The racing start committed first: say what it holds (the run of this confirmation, its users, the bulk slot).
-                    if (await WhyNotAsync(run, anotherBulk, cancellationToken).ConfigureAwait(false) is { } raced)
+                    if (await WhyNotAsync(run, anotherBulk, notToRerun, cancellationToken).ConfigureAwait(false) is { } raced)
                     {
                         return raced;
                     }
@@ -196,7 +198,7 @@ public sealed class TransferRunStarter(UserAdminDbContext db, TransferRules rule
         return outcome;
     }
 
-    private async Task<StartOutcome?> WhyNotAsync(TransferRun run, int? lastBulkSeen, CancellationToken cancellationToken)
+    private async Task<StartOutcome?> WhyNotAsync(TransferRun run, int? lastBulkSeen, IReadOnlyCollection<int> notToRerun, CancellationToken cancellationToken)
     {
         if (await StartedWithAsync(run.ConfirmationKey, cancellationToken).ConfigureAwait(false) is { } started)
         {
@@ -209,10 +211,16 @@ public sealed class TransferRunStarter(UserAdminDbContext db, TransferRules rule
         }
 
         var busy = await BusyUsersAsync(run, cancellationToken).ConfigureAwait(false);
-        return busy.Count == 0
-            ? null
-            : new StartOutcome(null, busy.ConvertAll(label => new TransferRefusal(TransferRefusalKind.UserBusy,
+        if (busy.Count > 0)
+        {
+            return new StartOutcome(null, busy.ConvertAll(label => new TransferRefusal(TransferRefusalKind.UserBusy,
                 $"{label} is the source or target of a transfer that is queued or running; start this one when it has finished.")));
+        }
+
+        var earlier = await history.EarlierTransfersAsync(notToRerun, cancellationToken).ConfigureAwait(false);
+        return earlier.Count == 0
+            ? null
+            : new StartOutcome(null, [.. earlier.Values.OrderBy(e => e.SourceUserId).Select(e => new TransferRefusal(TransferRefusalKind.AlreadyTransferred, AlreadyTransferredMessage(e)))]);
     }
 
     private async Task<List<string>> BusyUsersAsync(TransferRun run, CancellationToken cancellationToken)

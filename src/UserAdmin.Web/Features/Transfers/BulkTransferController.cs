@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using UserAdmin.Core.Csv;
 using UserAdmin.Core.People.Import;
 using UserAdmin.Core.Persistence;
+using UserAdmin.Core.Transfers;
 using UserAdmin.Core.Transfers.Bulk;
 using UserAdmin.Core.Transfers.Runs;
 using UserAdmin.Web.Hosting;
@@ -21,7 +22,6 @@ public sealed class BulkTransferController(
     BulkTransferPlanner planner,
     BulkPlanStore plans,
     TransferRunStarter starter,
-    TransferHistory history,
     ImportUploadStore uploads,
     TransferRunQueries runs,
     UserAdminDbContext db,
@@ -122,17 +122,13 @@ public sealed class BulkTransferController(
             return Redirect($"/transfers/bulk/{id}/preview{RetryQuery(retryOf)}");
         }
 
-        var newlyTransferred = await NewlyTransferredAsync(found.Plan, cancellationToken);
-        if (newlyTransferred.Count > 0)
-        {
-            TempData["Error"] = "Since the preview, some of these sources' data was transferred: " + string.Join(" ", newlyTransferred.Select(starter.AlreadyTransferredMessage)) + " Upload the file again to see the pairs as they are now.";
-            return Redirect($"/transfers/bulk/{id}/preview{RetryQuery(retryOf)}");
-        }
-
         var outcome = await starter.StartBulkAsync(await current.GetAsync(cancellationToken), found.Plan.PairsToStart(), retryOf, confirmationKey, cancellationToken);
         if (outcome.RunId is not { } runId)
         {
-            TempData["Error"] = outcome.Message;
+            // R-TRF-6: sources transferred by someone else after this plan was made.
+            TempData["Error"] = outcome.Refusals.Any(r => r.Kind == TransferRefusalKind.AlreadyTransferred)
+                ? "Since the preview, some of these sources' data was transferred: " + outcome.Message + " Upload the file again to see the pairs as they are now."
+                : outcome.Message;
             return Redirect($"/transfers/bulk/{id}/preview{RetryQuery(retryOf)}");
         }
 
@@ -156,18 +152,6 @@ public sealed class BulkTransferController(
     }
 
     private static string RetryQuery(int? retryOf) => retryOf is { } run ? $"?retryOf={run}" : "";
-
-    /// <summary>R-TRF-6 at the start: sources transferred by someone else after this plan was made.</summary>
-    private async Task<List<EarlierTransfer>> NewlyTransferredAsync(BulkPlan plan, CancellationToken cancellationToken)
-    {
-        if (plan.IncludesTransferred)
-        {
-            return [];
-        }
-
-        var earlier = await history.EarlierTransfersAsync(plan.Pairs.Where(p => p.Earlier is null).Select(p => p.SourceUserId!.Value), cancellationToken);
-        return [.. earlier.Values];
-    }
 
     private async Task<(ImportUpload Upload, BulkPlan Plan)?> PlanAsync(Guid id, CancellationToken cancellationToken)
     {
