@@ -30,6 +30,8 @@ public class UserAdminDbContext(DbContextOptions<UserAdminDbContext> options)
     public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
     public DbSet<ImportPreviewRow> ImportPreviewRows => Set<ImportPreviewRow>();
     public DbSet<PeopleImport> PeopleImports => Set<PeopleImport>();
+    public DbSet<People.Revert.ImportBeforeImage> ImportBeforeImages => Set<People.Revert.ImportBeforeImage>();
+    public DbSet<People.Revert.ImportRevertDraft> ImportRevertDrafts => Set<People.Revert.ImportRevertDraft>();
     public DbSet<SavedMapping> SavedMappings => Set<SavedMapping>();
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<TransferRun> TransferRuns => Set<TransferRun>();

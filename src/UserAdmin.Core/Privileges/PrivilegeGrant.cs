@@ -18,6 +18,18 @@ public sealed record PrivilegeGrant(
 {
     public static readonly PrivilegeGrant None = new([], false, [], []);
 
+    /// <summary>The privilege fields of a people.csv record, by id.</summary>
+    public static PrivilegeGrant Of(People.PersonRecord values, People.PeopleReferenceData references)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(references);
+        return new(
+            People.PersonRecord.SplitList(values[People.PersonField.Roles]).Select(name => references.Roles.Find(name)!.Id).ToList(),
+            values[People.PersonField.FullScope] == People.PersonRecord.True,
+            People.PersonRecord.SplitList(values[People.PersonField.ScopeTeams]).Select(name => references.Teams.Find(name)!.Id).ToList(),
+            People.PersonRecord.SplitList(values[People.PersonField.ScopeGroups]).Select(name => references.Groups.Find(name)!.Id).ToList());
+    }
+
     public bool SameAs(PrivilegeGrant other, PrivilegeField field)
     {
         ArgumentNullException.ThrowIfNull(other);

@@ -68,6 +68,9 @@ public sealed class PasswordSignIn(UserAdminDbContext db, IPasswordHasher<User> 
         }
 
         await db.SignInLockouts.Where(l => l.Key == key).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+
+        // Not a change of the user (the version stays): it only tells a revert that this user has signed in (R-UNDO-2).
+        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(set => set.SetProperty(u => u.LastSignedInAt, now), cancellationToken).ConfigureAwait(false);
         return new SignInResult(SignInResultKind.Succeeded, user.Id, user.SecurityStamp);
     }
 

@@ -78,6 +78,9 @@ public class User
     /// </summary>
     public Guid SecurityStamp { get; set; } = Guid.NewGuid();
 
+    /// <summary>The last successful sign-in; null for a user who never signed in (R-UNDO-2 deletes only those).</summary>
+    public Instant? LastSignedInAt { get; set; }
+
     /// <summary>Optimistic concurrency token, renewed on every change of the row.</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
 

@@ -148,6 +148,9 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int>("Deleted")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ErrorReport")
                         .HasColumnType("text");
 
@@ -175,6 +178,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Message")
                         .HasColumnType("text");
+
+                    b.Property<int?>("RevertOfImportId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RevertedByImportId")
+                        .HasColumnType("integer");
 
                     b.Property<int>("RowsTotal")
                         .HasColumnType("integer");
@@ -247,6 +256,66 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("SavedMappings");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Revert.ImportBeforeImage", b =>
+                {
+                    b.Property<int>("ImportId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Values")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("VersionAfter")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ImportId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ImportBeforeImages");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Revert.ImportRevertDraft", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChangedSince")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Deactivated")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DeletedUsers")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DeletionRefusals")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("IncludedUserIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("RevertOfImportId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UploadId");
+
+                    b.HasIndex("RevertOfImportId");
+
+                    b.ToTable("ImportRevertDrafts");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Security.AccessTokens.AccessToken", b =>
@@ -1667,6 +1736,9 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateTime?>("LastSignedInAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Locale")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -1799,6 +1871,24 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 });
 
             modelBuilder.Entity("UserAdmin.Core.People.Import.ImportPreviewRow", b =>
+                {
+                    b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
+                        .WithMany()
+                        .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Revert.ImportBeforeImage", b =>
+                {
+                    b.HasOne("UserAdmin.Core.People.Import.PeopleImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Revert.ImportRevertDraft", b =>
                 {
                     b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
                         .WithMany()

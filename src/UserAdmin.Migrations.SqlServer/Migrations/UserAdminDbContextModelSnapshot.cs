@@ -148,6 +148,9 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<int>("Deleted")
+                        .HasColumnType("int");
+
                     b.Property<string>("ErrorReport")
                         .HasColumnType("nvarchar(max)");
 
@@ -175,6 +178,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
 
                     b.Property<string>("Message")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("RevertOfImportId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RevertedByImportId")
+                        .HasColumnType("int");
 
                     b.Property<int>("RowsTotal")
                         .HasColumnType("int");
@@ -247,6 +256,66 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("SavedMappings");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Revert.ImportBeforeImage", b =>
+                {
+                    b.Property<int>("ImportId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Values")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("VersionAfter")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("ImportId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ImportBeforeImages");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Revert.ImportRevertDraft", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ChangedSince")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Deactivated")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DeletedUsers")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("DeletionRefusals")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("IncludedUserIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("RevertOfImportId")
+                        .HasColumnType("int");
+
+                    b.HasKey("UploadId");
+
+                    b.HasIndex("RevertOfImportId");
+
+                    b.ToTable("ImportRevertDrafts");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Security.AccessTokens.AccessToken", b =>
@@ -1668,6 +1737,9 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<DateTime?>("LastSignedInAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Locale")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
@@ -1801,6 +1873,24 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("UserAdmin.Core.People.Import.ImportPreviewRow", b =>
+                {
+                    b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
+                        .WithMany()
+                        .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Revert.ImportBeforeImage", b =>
+                {
+                    b.HasOne("UserAdmin.Core.People.Import.PeopleImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Revert.ImportRevertDraft", b =>
                 {
                     b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
                         .WithMany()

@@ -139,6 +139,9 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Deleted")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ErrorReport")
                         .HasColumnType("TEXT");
 
@@ -166,6 +169,12 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Message")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("RevertOfImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RevertedByImportId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("RowsTotal")
                         .HasColumnType("INTEGER");
@@ -236,6 +245,66 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("SavedMappings");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Revert.ImportBeforeImage", b =>
+                {
+                    b.Property<int>("ImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Values")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VersionAfter")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ImportId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ImportBeforeImages");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Revert.ImportRevertDraft", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedSince")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Deactivated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeletedUsers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletionRefusals")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IncludedUserIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RevertOfImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UploadId");
+
+                    b.HasIndex("RevertOfImportId");
+
+                    b.ToTable("ImportRevertDrafts");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Security.AccessTokens.AccessToken", b =>
@@ -1574,6 +1643,9 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastSignedInAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Locale")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -1706,6 +1778,24 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("UserAdmin.Core.People.Import.ImportPreviewRow", b =>
+                {
+                    b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
+                        .WithMany()
+                        .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Revert.ImportBeforeImage", b =>
+                {
+                    b.HasOne("UserAdmin.Core.People.Import.PeopleImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Revert.ImportRevertDraft", b =>
                 {
                     b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
                         .WithMany()

@@ -1,6 +1,7 @@
 using UserAdmin.Core.Overview;
 using UserAdmin.Core.People;
 using UserAdmin.Core.People.Import;
+using UserAdmin.Core.People.Revert;
 using UserAdmin.Core.People.Mappings;
 using UserAdmin.Core.Transfers;
 using UserAdmin.Core.Transfers.Bulk;
@@ -22,7 +23,7 @@ internal static class FeatureServices
         services.AddHostedService<TransferRecovery>();
         services.AddScoped<PeopleReader>().AddScoped<PeopleCsvExport>();
         services.AddScoped<ImportUploadStore>().AddScoped<ImportPlanner>().AddScoped<ImportPreviews>();
-        services.AddScoped<ImportSubmission>().AddScoped<ImportApplier>().AddScoped<ImportJob>().AddScoped<ImportJobs>().AddScoped<ImportRecovery>().AddSingleton<ImportProgress>();
+        services.AddScoped<ImportSubmission>().AddScoped<RevertDeletions>().AddScoped<RevertPlanner>().AddScoped<ImportReverts>().AddScoped<ImportApplier>().AddScoped<ImportJob>().AddScoped<ImportJobs>().AddScoped<ImportRecovery>().AddSingleton<ImportProgress>();
         services.AddHostedService<ImportStartupRecovery>();
         services.AddScoped<MappingSchemas>();
         services.AddScoped<HomeOverviews>();

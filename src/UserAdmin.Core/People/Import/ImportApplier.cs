@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using UserAdmin.Core.Csv;
+using UserAdmin.Core.People.Revert;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Tenancy;
 using UserAdmin.Core.Users;
@@ -21,6 +22,7 @@ public sealed class ImportApplier(
     ImportPlanner planner,
     AdministratorProfiles administrators,
     ImportProgress progress,
+    RevertDeletions deletions,
     TenantClock clock,
     ILogger<ImportApplier> logger)
 {
@@ -77,21 +79,28 @@ public sealed class ImportApplier(
             return await RefuseAsync(importId, refusal).ConfigureAwait(false);
         }
 
-        var total = plan.Writes;
+        // R-UNDO-2: a revert also deletes the created users its preview found owning nothing; its file holds their rows unchanged.
+        var deleted = import.RevertOfImportId is null
+            ? new Dictionary<int, Guid>()
+            : PreviewVersions.Parse(await db.ImportRevertDrafts.AsNoTracking().Where(d => d.UploadId == import.UploadId).Select(d => d.DeletedUsers).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? "");
+        var total = plan.Writes + deleted.Count;
         await db.PeopleImports.Where(i => i.Id == importId && i.State == ImportState.Checking)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.State, ImportState.Writing).SetProperty(i => i.RowsTotal, total), cancellationToken).ConfigureAwait(false);
         var references = await PeopleReferenceData.LoadAsync(db, cancellationToken).ConfigureAwait(false);
-        var counts = new ImportCounts(plan.Count(PlannedRowKind.New), plan.Count(PlannedRowKind.Updated), plan.Count(PlannedRowKind.Unchanged), plan.Count(PlannedRowKind.Invalid),
-            InvalidRowsReport.Write(document.Headers, plan));
+        var counts = new ImportCounts(plan.Count(PlannedRowKind.New), plan.Count(PlannedRowKind.Updated),
+            plan.Rows.Count(r => r.Kind == PlannedRowKind.Unchanged && !deleted.ContainsKey(r.UserId ?? 0)), plan.Count(PlannedRowKind.Invalid),
+            InvalidRowsReport.Write(document.Headers, plan), deleted.Count);
 
         // SQL Server retries transient failures; a user transaction must then run inside the strategy, as one retriable unit.
         var strategy = db.Database.CreateExecutionStrategy();
-        var refused = await strategy.ExecuteAsync(() => WriteAsync(importId, plan, references, counts, cancellationToken)).ConfigureAwait(false);
+        var refused = await strategy.ExecuteAsync(() => WriteAsync(importId, plan, references, counts, (deleted, administrator), cancellationToken)).ConfigureAwait(false);
         return refused is null ? ImportState.Succeeded : await RefuseAsync(importId, refused).ConfigureAwait(false);
     }
 
     /// <summary>Writes every row and marks the import done, all in one transaction; returns a refusal after rolling back, or null.</summary>
-    private async Task<string?> WriteAsync(int importId, ImportPlan plan, PeopleReferenceData references, ImportCounts counts, CancellationToken cancellationToken)
+    private async Task<string?> WriteAsync(
+        int importId, ImportPlan plan, PeopleReferenceData references, ImportCounts counts,
+        (IReadOnlyDictionary<int, Guid> Users, AdministratorProfile By) deletion, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -99,6 +108,7 @@ public sealed class ImportApplier(
         {
             var written = 0;
             var writer = new PeopleWriter(db, references);
+            var images = new BeforeImages(db, importId); // R-UNDO-1: in this transaction, after each batch's writes
             foreach (var batch in plan.Rows.Where(r => r.Kind == PlannedRowKind.Updated).Chunk(BatchSize))
             {
                 if (await writer.UpdateAsync(batch, BatchSize, cancellationToken).ConfigureAwait(false) is { } userId)
@@ -107,13 +117,26 @@ public sealed class ImportApplier(
                     return $"User {userId.ToString(CultureInfo.InvariantCulture)} was changed by someone else after the preview. Nothing was imported; preview the file again to see the current values.";
                 }
 
+                await images.RecordUpdatedAsync(batch, cancellationToken).ConfigureAwait(false);
                 progress.Report(importId, written += batch.Length);
             }
 
             foreach (var batch in plan.Rows.Where(r => r.Kind == PlannedRowKind.New).Chunk(BatchSize))
             {
                 await writer.CreateAsync(batch, BatchSize, cancellationToken).ConfigureAwait(false);
+                await images.RecordCreatedAsync(batch, cancellationToken).ConfigureAwait(false);
                 progress.Report(importId, written += batch.Length);
+            }
+
+            if (deletion.Users.Count > 0)
+            {
+                if (await deletions.DeleteAsync(deletion.Users, deletion.By, references, images, cancellationToken).ConfigureAwait(false) is { } refusal)
+                {
+                    await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                    return refusal;
+                }
+
+                progress.Report(importId, written += deletion.Users.Count);
             }
 
             // Start-up recovery may have failed this import meanwhile (another instance restarted): then nothing stays written.
@@ -125,6 +148,7 @@ public sealed class ImportApplier(
                     .SetProperty(i => i.Updated, counts.Updated)
                     .SetProperty(i => i.Unchanged, counts.Unchanged)
                     .SetProperty(i => i.Skipped, counts.Skipped)
+                    .SetProperty(i => i.Deleted, counts.Deleted)
                     .SetProperty(i => i.ErrorReport, counts.ErrorReport), cancellationToken).ConfigureAwait(false);
             if (finished == 0)
             {
@@ -193,7 +217,7 @@ public sealed class ImportApplier(
     private Task<ImportState> StateOfAsync(int importId) =>
         db.PeopleImports.Where(i => i.Id == importId).Select(i => i.State).SingleAsync();
 
-    private sealed record ImportCounts(int Created, int Updated, int Unchanged, int Skipped, string? ErrorReport);
+    private sealed record ImportCounts(int Created, int Updated, int Unchanged, int Skipped, string? ErrorReport, int Deleted);
 }
 
 /// <summary>The users' concurrency tokens as the preview saw them, stored with the upload (R-IMP-8).</summary>
@@ -202,11 +226,14 @@ public static class PreviewVersions
     public static string Format(ImportPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return string.Join('\n', plan.Rows
+        return Format(plan.Rows
             .Where(r => r is { UserId: not null, Version: not null })
             .DistinctBy(r => r.UserId) // rows naming the same user twice are both errors (R-IMP-6) but see one version
-            .Select(r => $"{r.UserId!.Value.ToString(CultureInfo.InvariantCulture)}:{r.Version!.Value:N}"));
+            .Select(r => (r.UserId!.Value, r.Version!.Value)));
     }
+
+    public static string Format(IEnumerable<(int UserId, Guid Version)> versions) =>
+        string.Join('\n', versions.Select(v => $"{v.UserId.ToString(CultureInfo.InvariantCulture)}:{v.Version:N}"));
 
     public static IReadOnlyDictionary<int, Guid> Parse(string text) =>
         (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries)

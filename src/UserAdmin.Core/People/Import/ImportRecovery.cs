@@ -44,6 +44,12 @@ public sealed class ImportRecovery(UserAdminDbContext db, TenantClock clock, ILo
                 .Where(u => u.ImportId != null && chunk.Contains(u.ImportId.Value)
                     && db.PeopleImports.Any(i => i.Id == u.ImportId && (i.State == ImportState.Refused || i.State == ImportState.Failed)))
                 .ExecuteUpdateAsync(s => s.SetProperty(u => u.ImportId, (int?)null).SetProperty(u => u.PreviewKey, (string?)null), cancellationToken).ConfigureAwait(false);
+
+            // R-UNDO-2: a revert that wrote nothing gives its import back, to be reverted again.
+            await db.PeopleImports
+                .Where(i => i.RevertedByImportId != null && chunk.Contains(i.RevertedByImportId.Value)
+                    && db.PeopleImports.Any(r => r.Id == i.RevertedByImportId && (r.State == ImportState.Refused || r.State == ImportState.Failed)))
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.RevertedByImportId, (int?)null), cancellationToken).ConfigureAwait(false);
         }
     }
 }

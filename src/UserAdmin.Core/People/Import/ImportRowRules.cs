@@ -160,11 +160,7 @@ internal sealed class ImportRowRules(ImportMapping mapping, AdministratorProfile
         }
     }
 
-    private PrivilegeGrant GrantOf(PersonRecord values) => new(
-        RoleIdsOf(values),
-        values[PersonField.FullScope] == PersonRecord.True,
-        PersonRecord.SplitList(values[PersonField.ScopeTeams]).Select(name => references.Teams.Find(name)!.Id).ToList(),
-        PersonRecord.SplitList(values[PersonField.ScopeGroups]).Select(name => references.Groups.Find(name)!.Id).ToList());
+    private PrivilegeGrant GrantOf(PersonRecord values) => PrivilegeGrant.Of(values, references);
 
     private static PersonField FieldOf(PrivilegeField field) => field switch
     {

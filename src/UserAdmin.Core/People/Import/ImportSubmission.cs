@@ -48,8 +48,15 @@ public sealed class ImportSubmission(UserAdminDbContext db, TenantClock clock)
             return ImportOutcome.Refused(refusal);
         }
 
+        return await QueueAsync(upload, administrator, importValidRowsOnly, damagedCells, revertOfImportId: null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Records the queued import and claims the upload for it; <paramref name="revertOfImportId"/> names the import a revert undoes (R-UNDO-2).</summary>
+    internal async Task<ImportOutcome> QueueAsync(ImportUpload upload, AdministratorProfile administrator, bool importValidRowsOnly, DamagedCellsChoice damagedCells, int? revertOfImportId, CancellationToken cancellationToken)
+    {
         var import = new PeopleImport
         {
+            RevertOfImportId = revertOfImportId,
             UploadId = upload.Id,
             State = ImportState.Queued,
             ImportValidRowsOnly = importValidRowsOnly,

@@ -45,6 +45,18 @@ public class PeopleImport
     /// <summary>Rows left out because they were invalid (the administrator chose to import only the valid rows).</summary>
     public int Skipped { get; set; }
 
+    /// <summary>R-UNDO-2: created users this import (a revert) deleted.</summary>
+    public int Deleted { get; set; }
+
+    /// <summary>R-UNDO-2: the import this one reverts; null for an import of a file.</summary>
+    public int? RevertOfImportId { get; set; }
+
+    /// <summary>
+    /// R-UNDO-2: the revert of this import, queued, running or done. Set only while unset (one statement), so
+    /// two reverts submitted at once queue one; cleared again when that revert wrote nothing.
+    /// </summary>
+    public int? RevertedByImportId { get; set; }
+
     /// <summary>Why a refused or failed import wrote nothing, in words for the administrator.</summary>
     public string? Message { get; set; }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using UserAdmin.Core.People.Import;
+using UserAdmin.Core.People.Revert;
 
 namespace UserAdmin.Core.Persistence.Configurations;
 
@@ -41,5 +42,29 @@ internal sealed class PeopleImportConfiguration : IEntityTypeConfiguration<Peopl
 
         // Start-up recovery looks for unfinished imports; the history lists the succeeded ones.
         builder.HasIndex(i => i.State);
+    }
+}
+
+internal sealed class ImportBeforeImageConfiguration : IEntityTypeConfiguration<ImportBeforeImage>
+{
+    public void Configure(EntityTypeBuilder<ImportBeforeImage> builder)
+    {
+        // One image per user per import; a revert reads its import's images, the changed-since check a user's later ones.
+        builder.HasKey(b => new { b.ImportId, b.UserId });
+        builder.HasIndex(b => b.UserId);
+        builder.Property(b => b.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne<PeopleImport>().WithMany().HasForeignKey(b => b.ImportId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ImportRevertDraftConfiguration : IEntityTypeConfiguration<ImportRevertDraft>
+{
+    public void Configure(EntityTypeBuilder<ImportRevertDraft> builder)
+    {
+        builder.HasKey(d => d.UploadId);
+        builder.HasIndex(d => d.RevertOfImportId);
+        builder.Property(d => d.IncludedUserIds).IsRequired();
+        builder.Property(d => d.DeletedUsers).IsRequired();
+        builder.HasOne<ImportUpload>().WithMany().HasForeignKey(d => d.UploadId).OnDelete(DeleteBehavior.Cascade);
     }
 }

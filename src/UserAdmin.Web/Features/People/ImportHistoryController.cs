@@ -83,7 +83,12 @@ public sealed class ImportHistoryController(UserAdminDbContext db, CurrentAdmini
     };
 
     private static IQueryable<ImportSummary> Summaries(IQueryable<PeopleImport> imports) =>
-        imports.Select(i => new ImportSummary(i.Id, i.UploadId, i.State, i.FileName, i.ImportedByName, i.ImportedAt, i.Created, i.Updated, i.Unchanged, i.Skipped, i.ErrorReport != null, i.RowsTotal, i.Message));
+        imports.Select(i => new ImportSummary(i.Id, i.UploadId, i.State, i.FileName, i.ImportedByName, i.ImportedAt, i.Created, i.Updated, i.Unchanged, i.Skipped, i.ErrorReport != null, i.RowsTotal, i.Message)
+        {
+            Deleted = i.Deleted,
+            RevertOfImportId = i.RevertOfImportId,
+            RevertedByImportId = i.RevertedByImportId,
+        });
 }
 
 public sealed record ImportSummary(
@@ -91,6 +96,14 @@ public sealed record ImportSummary(
     int Created, int Updated, int Unchanged, int Skipped, bool HasErrorReport, int RowsTotal, string? Message)
 {
     public int RowsWritten { get; init; }
+
+    /// <summary>R-UNDO-2: created users a revert deleted.</summary>
+    public int Deleted { get; init; }
+
+    /// <summary>R-UNDO-2: the import this one reverts, and the revert of this one; each page links the other.</summary>
+    public int? RevertOfImportId { get; init; }
+
+    public int? RevertedByImportId { get; init; }
 
     public bool IsFinished => State.IsFinished();
 

@@ -114,9 +114,18 @@ public sealed record PreviewModel(ImportUpload Upload, PreviewSummary Summary, P
     public const int PageSize = 50;
     public const int ActivationsShown = 200;
 
+    /// <summary>Set when the preview is of a revert (R-UNDO-2) rather than of an uploaded file.</summary>
+    public RevertPreviewModel? Revert { get; init; }
+
     public int PageCount => PageCountOf(Summary.CountOf(Section));
 
     public static int Clamp(int page, int items) => Math.Clamp(page, 1, PageCountOf(items));
 
     private static int PageCountOf(int items) => Math.Max(1, (items + PageSize - 1) / PageSize);
 }
+
+/// <summary>R-UNDO-2: what the preview page adds for a revert: the import it undoes, its draft, and why it cannot run, if it cannot.</summary>
+public sealed record RevertPreviewModel(UserAdmin.Core.People.Import.PeopleImport Import, UserAdmin.Core.People.Revert.RevertDraftView Draft, string? CannotRevert);
+
+/// <summary>R-UNDO-2: an import that cannot be reverted, and why.</summary>
+public sealed record RevertRefusedModel(UserAdmin.Core.People.Import.PeopleImport Import, string Reason);

@@ -95,6 +95,9 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     Updated = table.Column<int>(type: "integer", nullable: false),
                     Unchanged = table.Column<int>(type: "integer", nullable: false),
                     Skipped = table.Column<int>(type: "integer", nullable: false),
+                    Deleted = table.Column<int>(type: "integer", nullable: false),
+                    RevertOfImportId = table.Column<int>(type: "integer", nullable: true),
+                    RevertedByImportId = table.Column<int>(type: "integer", nullable: true),
                     Message = table.Column<string>(type: "text", nullable: true),
                     ErrorReport = table.Column<string>(type: "text", nullable: true)
                 },
@@ -235,6 +238,50 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImportRevertDrafts",
+                columns: table => new
+                {
+                    UploadId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RevertOfImportId = table.Column<int>(type: "integer", nullable: false),
+                    IncludedUserIds = table.Column<string>(type: "text", nullable: false),
+                    DeletedUsers = table.Column<string>(type: "text", nullable: false),
+                    Deactivated = table.Column<int>(type: "integer", nullable: false),
+                    ChangedSince = table.Column<string>(type: "text", nullable: false),
+                    DeletionRefusals = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportRevertDrafts", x => x.UploadId);
+                    table.ForeignKey(
+                        name: "FK_ImportRevertDrafts_ImportUploads_UploadId",
+                        column: x => x.UploadId,
+                        principalTable: "ImportUploads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportBeforeImages",
+                columns: table => new
+                {
+                    ImportId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Values = table.Column<string>(type: "text", nullable: true),
+                    VersionAfter = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportBeforeImages", x => new { x.ImportId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_ImportBeforeImages_PeopleImports_ImportId",
+                        column: x => x.ImportId,
+                        principalTable: "PeopleImports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TransferRunPairs",
                 columns: table => new
                 {
@@ -296,6 +343,7 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     WorkConditionProfile = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     PasswordHash = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     SecurityStamp = table.Column<Guid>(type: "uuid", nullable: false),
+                    LastSignedInAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
@@ -1341,6 +1389,16 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportBeforeImages_UserId",
+                table: "ImportBeforeImages",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportRevertDrafts_RevertOfImportId",
+                table: "ImportRevertDrafts",
+                column: "RevertOfImportId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ImportUploads_ExpiresAt",
                 table: "ImportUploads",
                 column: "ExpiresAt");
@@ -1641,7 +1699,13 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "HistoricalActivities");
 
             migrationBuilder.DropTable(
+                name: "ImportBeforeImages");
+
+            migrationBuilder.DropTable(
                 name: "ImportPreviewRows");
+
+            migrationBuilder.DropTable(
+                name: "ImportRevertDrafts");
 
             migrationBuilder.DropTable(
                 name: "IntervalProductivity");
@@ -1657,9 +1721,6 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "OfflineActivityHours");
-
-            migrationBuilder.DropTable(
-                name: "PeopleImports");
 
             migrationBuilder.DropTable(
                 name: "ProjectAssignments");
@@ -1729,6 +1790,9 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "Evaluations");
+
+            migrationBuilder.DropTable(
+                name: "PeopleImports");
 
             migrationBuilder.DropTable(
                 name: "ImportUploads");

@@ -11,7 +11,7 @@ using UserAdmin.Core.Persistence;
 namespace UserAdmin.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(UserAdminDbContext))]
-    [Migration("20261202022908_Initial")]
+    [Migration("20261202034007_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -142,6 +142,9 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Deleted")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ErrorReport")
                         .HasColumnType("TEXT");
 
@@ -169,6 +172,12 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Message")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("RevertOfImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RevertedByImportId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("RowsTotal")
                         .HasColumnType("INTEGER");
@@ -239,6 +248,66 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("SavedMappings");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Revert.ImportBeforeImage", b =>
+                {
+                    b.Property<int>("ImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Values")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VersionAfter")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ImportId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ImportBeforeImages");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Revert.ImportRevertDraft", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedSince")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Deactivated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeletedUsers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletionRefusals")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IncludedUserIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RevertOfImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UploadId");
+
+                    b.HasIndex("RevertOfImportId");
+
+                    b.ToTable("ImportRevertDrafts");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.Security.AccessTokens.AccessToken", b =>
@@ -1577,6 +1646,9 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastSignedInAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Locale")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -1709,6 +1781,24 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("UserAdmin.Core.People.Import.ImportPreviewRow", b =>
+                {
+                    b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
+                        .WithMany()
+                        .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Revert.ImportBeforeImage", b =>
+                {
+                    b.HasOne("UserAdmin.Core.People.Import.PeopleImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Revert.ImportRevertDraft", b =>
                 {
                     b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
                         .WithMany()
