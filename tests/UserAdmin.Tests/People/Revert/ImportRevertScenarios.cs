@@ -220,6 +220,51 @@ public abstract class ImportRevertScenarios(ImportRevertScenarios.App app)
         Assert.Equal(today, (await after.Users.SingleAsync(u => u.Email == "created.signer@example.com")).Deactivated);
     }
 
+    [Fact] // R-UNDO-2: a double submit of one revert, and two administrators reverting at the same moment, run one revert
+    public async Task Two_reverts_submitted_at_once_run_one()
+    {
+        var (client, steps, file) = await ExportedAsync();
+        using var _ = client;
+        var ids = (await AgentIdsAsync(28)).Skip(24).ToList();
+        var twice = file.Only();
+        foreach (var id in ids)
+        {
+            var copy = file.Rows.Single(r => file[r, "User ID"] == id.ToString(CultureInfo.InvariantCulture)).ToList();
+            copy[file.Headers.IndexOf("Last Name")] = "Raced" + Guid.NewGuid().ToString("N")[..6];
+            twice.Rows.Add(copy);
+        }
+
+        // A double submit: the same previewed revert posted twice.
+        var first = await steps.ImportAsync(twice.Only(twice[twice.Rows[0], "Email"], twice[twice.Rows[1], "Email"]));
+        var forms = await Task.WhenAll(steps.PrepareAsync(first), steps.PrepareAsync(first));
+        var answers = await Task.WhenAll(forms.Select(async f =>
+        {
+            using var response = await f.PostAsync();
+            return await steps.AnswerAsync(response);
+        }));
+
+        // Two administrators, each with a preview of their own, clicking Revert at the same moment.
+        var second = await steps.ImportAsync(twice.Only(twice[twice.Rows[2], "Email"], twice[twice.Rows[3], "Email"]));
+        using var other = await app.SignInAsync(TestAccounts.Admin);
+        var otherSteps = new RevertSteps(other);
+        var rivals = await Task.WhenAll(steps.PrepareAsync(second), otherSteps.PrepareAsync(second));
+        var rivalAnswers = await Task.WhenAll(rivals.Select(async (f, i) =>
+        {
+            using var response = await f.PostAsync();
+            return await (i == 0 ? steps : otherSteps).AnswerAsync(response);
+        }));
+
+        foreach (var (importId, outcome) in new[] { (first, answers), (second, rivalAnswers) })
+        {
+            Assert.Single(outcome, a => a.RevertId is not null);
+            Assert.Single(outcome, a => a.Error is not null);
+            await using var db = app.CreateDbContext();
+            var reverts = await db.PeopleImports.Where(i => i.RevertOfImportId == importId).ToListAsync();
+            Assert.Equal(ImportState.Succeeded, Assert.Single(reverts).State);
+            Assert.Equal(reverts[0].Id, (await db.PeopleImports.SingleAsync(i => i.Id == importId)).RevertedByImportId);
+        }
+    }
+
     /// <summary>
     /// An import that renames three agents and creates one user; then a later import changes the first agent's last name,
     /// the second is edited directly, and the created user is deleted.
