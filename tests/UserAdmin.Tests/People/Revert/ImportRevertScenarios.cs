@@ -209,7 +209,7 @@ public abstract class ImportRevertScenarios(ImportRevertScenarios.App app)
 
         var preview = await steps.PreviewAsync(importId);
         Assert.Equal("1", preview.QuerySelector("#count-deleted")!.TextContent);
-        Assert.Contains("2 users who own data or have signed in are deactivated", preview.QuerySelector("#created-users")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("2 users owning data or having signed in are deactivated", preview.QuerySelector("#created-users")!.TextContent, StringComparison.Ordinal);
         var (_, error) = await steps.RevertAsync(importId);
 
         Assert.True(error is null, error);
