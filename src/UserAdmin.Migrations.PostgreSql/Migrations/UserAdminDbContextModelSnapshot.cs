@@ -185,6 +185,9 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.Property<int?>("RevertedByImportId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("RowResults")
+                        .HasColumnType("text");
+
                     b.Property<int>("RowsTotal")
                         .HasColumnType("integer");
 

@@ -185,6 +185,9 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.Property<int?>("RevertedByImportId")
                         .HasColumnType("int");
 
+                    b.Property<string>("RowResults")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<int>("RowsTotal")
                         .HasColumnType("int");
 

@@ -176,6 +176,9 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.Property<int?>("RevertedByImportId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RowResults")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("RowsTotal")
                         .HasColumnType("INTEGER");
 

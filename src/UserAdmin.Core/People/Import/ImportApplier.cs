@@ -109,6 +109,7 @@ public sealed class ImportApplier(
             var written = 0;
             var writer = new PeopleWriter(db, references);
             var images = new BeforeImages(db, importId); // R-UNDO-1: in this transaction, after each batch's writes
+            var createdIds = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var batch in plan.Rows.Where(r => r.Kind == PlannedRowKind.Updated).Chunk(BatchSize))
             {
                 if (await writer.UpdateAsync(batch, BatchSize, cancellationToken).ConfigureAwait(false) is { } userId)
@@ -123,8 +124,12 @@ public sealed class ImportApplier(
 
             foreach (var batch in plan.Rows.Where(r => r.Kind == PlannedRowKind.New).Chunk(BatchSize))
             {
-                await writer.CreateAsync(batch, BatchSize, cancellationToken).ConfigureAwait(false);
-                await images.RecordCreatedAsync(batch, cancellationToken).ConfigureAwait(false);
+                var created = await writer.CreateAsync(batch, BatchSize, cancellationToken).ConfigureAwait(false);
+                await images.RecordCreatedAsync(created, cancellationToken).ConfigureAwait(false);
+                foreach (var user in created)
+                {
+                    createdIds[user.NormalizedEmail] = user.Id;
+                }
                 progress.Report(importId, written += batch.Length);
             }
 
@@ -139,6 +144,8 @@ public sealed class ImportApplier(
                 progress.Report(importId, written += deletion.Users.Count);
             }
 
+            var results = RowResultsReport.Write(plan, createdIds, deletion.Users);
+
             // Start-up recovery may have failed this import meanwhile (another instance restarted): then nothing stays written.
             var finished = await db.PeopleImports.Where(i => i.Id == importId && i.State == ImportState.Writing)
                 .ExecuteUpdateAsync(s => s
@@ -149,6 +156,7 @@ public sealed class ImportApplier(
                     .SetProperty(i => i.Unchanged, counts.Unchanged)
                     .SetProperty(i => i.Skipped, counts.Skipped)
                     .SetProperty(i => i.Deleted, counts.Deleted)
+                    .SetProperty(i => i.RowResults, results)
                     .SetProperty(i => i.ErrorReport, counts.ErrorReport), cancellationToken).ConfigureAwait(false);
             if (finished == 0)
             {

@@ -60,6 +60,9 @@ public class PeopleImport
     /// <summary>Why a refused or failed import wrote nothing, in words for the administrator.</summary>
     public string? Message { get; set; }
 
+    /// <summary>R-IMP-14: every row's outcome as CSV (<see cref="RowResultsReport"/>), written when the import committed.</summary>
+    public string? RowResults { get; set; }
+
     /// <summary>The invalid rows with an Error column, as CSV; null when every row was valid.</summary>
     public string? ErrorReport { get; set; }
 }

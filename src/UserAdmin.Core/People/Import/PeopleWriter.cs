@@ -73,8 +73,10 @@ internal sealed class PeopleWriter(UserAdminDbContext db, PeopleReferenceData re
         return null;
     }
 
-    public async Task CreateAsync(IEnumerable<PlannedRow> rows, int batchSize, CancellationToken cancellationToken)
+    /// <summary>Inserts the new users; returns each one's id, version and normalised email (R-UNDO-1, R-IMP-14).</summary>
+    public async Task<IReadOnlyList<CreatedUser>> CreateAsync(IEnumerable<PlannedRow> rows, int batchSize, CancellationToken cancellationToken)
     {
+        var created = new List<CreatedUser>();
         foreach (var batch in rows.Chunk(batchSize))
         {
             var users = batch.Select(row =>
@@ -97,6 +99,7 @@ internal sealed class PeopleWriter(UserAdminDbContext db, PeopleReferenceData re
                 .ToDictionaryAsync(u => u.NormalizedEmail, u => u.Id, cancellationToken).ConfigureAwait(false);
             foreach (var (row, user) in users)
             {
+                created.Add(new CreatedUser(ids[user.NormalizedEmail], user.Version, user.NormalizedEmail));
                 foreach (var field in PersonFields.All.Where(f => f.IsList && row.Values![f.Field] is not null))
                 {
                     CollectLinks(ids[user.NormalizedEmail], new FieldChange(field.Field, null, row.Values![field.Field]));
@@ -105,6 +108,8 @@ internal sealed class PeopleWriter(UserAdminDbContext db, PeopleReferenceData re
 
             await WriteLinksAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        return created;
     }
 
     private void CollectLinks(int userId, FieldChange change)
@@ -171,3 +176,6 @@ internal sealed class PeopleWriter(UserAdminDbContext db, PeopleReferenceData re
         }
     }
 }
+
+/// <summary>A user an import created: the id the database gave it, its version and its normalised email.</summary>
+internal sealed record CreatedUser(int Id, Guid Version, string NormalizedEmail);

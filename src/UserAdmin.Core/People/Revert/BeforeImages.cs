@@ -28,21 +28,15 @@ internal sealed class BeforeImages(UserAdminDbContext db, int importId)
         }), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The ids of the users the import created, found by their email, which is unique.</summary>
-    public async Task RecordCreatedAsync(IReadOnlyList<PlannedRow> rows, CancellationToken cancellationToken)
-    {
-        var emails = rows.Select(r => User.NormalizeKey(r.Values![PersonField.Email]!)).ToList();
-        var created = await db.Users.AsNoTracking().Where(u => emails.Contains(u.NormalizedEmail))
-            .Select(u => new { u.Id, u.Version })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        await FastWrites.InsertAsync(db, created.Select(u => new ImportBeforeImage
+    /// <summary>The ids of the users the import created, as its writer found them (by their email, which is unique).</summary>
+    public Task RecordCreatedAsync(IReadOnlyList<CreatedUser> created, CancellationToken cancellationToken) =>
+        FastWrites.InsertAsync(db, created.Select(u => new ImportBeforeImage
         {
             ImportId = importId,
             UserId = u.Id,
             Kind = BeforeImageKind.Created,
             VersionAfter = u.Version,
-        }), cancellationToken).ConfigureAwait(false);
-    }
+        }), cancellationToken);
 
     /// <summary>The whole of each user a revert deletes, so that reverting the revert creates them again.</summary>
     public Task RecordDeletedAsync(IEnumerable<StoredPerson> people, CancellationToken cancellationToken) =>

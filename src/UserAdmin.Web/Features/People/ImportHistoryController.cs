@@ -64,14 +64,27 @@ public sealed class ImportHistoryController(UserAdminDbContext db, CurrentAdmini
     [HttpGet("{id:int}/errors")]
     public async Task<IActionResult> Errors(int id, CancellationToken cancellationToken)
     {
-        var report = await (await VisibleAsync(cancellationToken)).Where(i => i.Id == id).Select(i => new { i.FileName, i.ErrorReport }).SingleOrDefaultAsync(cancellationToken);
-        if (report?.ErrorReport is null)
+        var report = await (await VisibleAsync(cancellationToken)).Where(i => i.Id == id).Select(i => new { i.FileName, Text = i.ErrorReport }).SingleOrDefaultAsync(cancellationToken);
+        return CsvDownload(report?.Text, report?.FileName, "errors");
+    }
+
+    /// <summary>R-IMP-14: every row's outcome of an applied import (line, User ID, outcome, details), R-SEC-8 as the error report.</summary>
+    [HttpGet("{id:int}/results")]
+    public async Task<IActionResult> Results(int id, CancellationToken cancellationToken)
+    {
+        var report = await (await VisibleAsync(cancellationToken)).Where(i => i.Id == id).Select(i => new { i.FileName, Text = i.RowResults }).SingleOrDefaultAsync(cancellationToken);
+        return CsvDownload(report?.Text, report?.FileName, "results");
+    }
+
+    private IActionResult CsvDownload(string? text, string? fileName, string suffix)
+    {
+        if (text is null)
         {
             return NotFound();
         }
 
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(report.ErrorReport)).ToArray();
-        return File(bytes, "text/csv; charset=utf-8", $"{Path.GetFileNameWithoutExtension(report.FileName)}-errors.csv");
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray();
+        return File(bytes, "text/csv; charset=utf-8", $"{Path.GetFileNameWithoutExtension(fileName)}-{suffix}.csv");
     }
 
     /// <summary>The committed import wrote all its rows; a running one as far as this instance knows (ADR-0008).</summary>
@@ -86,6 +99,7 @@ public sealed class ImportHistoryController(UserAdminDbContext db, CurrentAdmini
         imports.Select(i => new ImportSummary(i.Id, i.UploadId, i.State, i.FileName, i.ImportedByName, i.ImportedAt, i.Created, i.Updated, i.Unchanged, i.Skipped, i.ErrorReport != null, i.RowsTotal, i.Message)
         {
             Deleted = i.Deleted,
+            HasRowResults = i.RowResults != null,
             RevertOfImportId = i.RevertOfImportId,
             RevertedByImportId = i.RevertedByImportId,
         });
@@ -96,6 +110,9 @@ public sealed record ImportSummary(
     int Created, int Updated, int Unchanged, int Skipped, bool HasErrorReport, int RowsTotal, string? Message)
 {
     public int RowsWritten { get; init; }
+
+    /// <summary>R-IMP-14: the per-row results can be downloaded.</summary>
+    public bool HasRowResults { get; init; }
 
     /// <summary>R-UNDO-2: created users a revert deleted.</summary>
     public int Deleted { get; init; }

@@ -20,15 +20,10 @@ public sealed class RevertController(CurrentAdministrator current, ImportReverts
     [HttpGet("")]
     public async Task<IActionResult> Preview(int id, PreviewSection view = PreviewSection.Changes, int page = 1, CancellationToken cancellationToken = default)
     {
-        var administrator = await current.GetAsync(cancellationToken);
-        if (await reverts.FindAsync(id, administrator, cancellationToken) is not { } import)
+        var (administrator, import, refused) = await RevertableAsync(id, cancellationToken);
+        if (refused is not null)
         {
-            return NotFound();
-        }
-
-        if (await reverts.RefusalOfAsync(import, cancellationToken) is { } refusal)
-        {
-            return View("RevertRefused", new RevertRefusedModel(import, refusal.Message));
+            return refused;
         }
 
         var draft = await reverts.CurrentDraftAsync(id, administrator, cancellationToken)
@@ -40,15 +35,10 @@ public sealed class RevertController(CurrentAdministrator current, ImportReverts
     [HttpPost("include")]
     public async Task<IActionResult> Include(int id, int[] include, CancellationToken cancellationToken)
     {
-        var administrator = await current.GetAsync(cancellationToken);
-        if (await reverts.FindAsync(id, administrator, cancellationToken) is not { } import)
+        var (administrator, import, refused) = await RevertableAsync(id, cancellationToken);
+        if (refused is not null)
         {
-            return NotFound();
-        }
-
-        if (await reverts.RefusalOfAsync(import, cancellationToken) is { } refusal)
-        {
-            return View("RevertRefused", new RevertRefusedModel(import, refusal.Message));
+            return refused;
         }
 
         var draft = await reverts.DraftAsync(import, administrator, (include ?? []).ToHashSet(), cancellationToken);
@@ -76,6 +66,20 @@ public sealed class RevertController(CurrentAdministrator current, ImportReverts
 
         jobs.Enqueue(revert.Id);
         return Redirect($"/people/imports/{revert.Id}");
+    }
+
+    /// <summary>The import when this administrator may see it (R-SEC-8, else 404) and it can be reverted (else the reason), with the answer otherwise.</summary>
+    private async Task<(AdministratorProfile Administrator, PeopleImport Import, IActionResult? Refused)> RevertableAsync(int id, CancellationToken cancellationToken)
+    {
+        var administrator = await current.GetAsync(cancellationToken);
+        if (await reverts.FindAsync(id, administrator, cancellationToken) is not { } import)
+        {
+            return (administrator, null!, NotFound());
+        }
+
+        return await reverts.RefusalOfAsync(import, cancellationToken) is { } refusal
+            ? (administrator, import, View("RevertRefused", new RevertRefusedModel(import, refusal.Message)))
+            : (administrator, import, null);
     }
 
     private async Task<IActionResult> ShowAsync(PeopleImport import, RevertDraftView draft, AdministratorProfile administrator, PreviewSection view, int page, CancellationToken cancellationToken)

@@ -98,6 +98,7 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     RevertOfImportId = table.Column<int>(type: "INTEGER", nullable: true),
                     RevertedByImportId = table.Column<int>(type: "INTEGER", nullable: true),
                     Message = table.Column<string>(type: "TEXT", nullable: true),
+                    RowResults = table.Column<string>(type: "TEXT", nullable: true),
                     ErrorReport = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>

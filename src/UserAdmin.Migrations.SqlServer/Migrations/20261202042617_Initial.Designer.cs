@@ -12,7 +12,7 @@ using UserAdmin.Core.Persistence;
 namespace UserAdmin.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(UserAdminDbContext))]
-    [Migration("20261202033948_Initial")]
+    [Migration("20261202042617_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -187,6 +187,9 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
 
                     b.Property<int?>("RevertedByImportId")
                         .HasColumnType("int");
+
+                    b.Property<string>("RowResults")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("RowsTotal")
                         .HasColumnType("int");
