@@ -120,6 +120,36 @@ public abstract class ImportRevertScenarios(ImportRevertScenarios.App app)
         Assert.Equal(originals[untouched], (await db.Users.SingleAsync(u => u.Id == untouched)).FirstName); // reverted
     }
 
+    [Fact] // R-UNDO-2: the source and the target of a transfer made since the import are changed since, and left alone
+    public async Task Users_transferred_since_the_import_are_listed_as_changed_by_that_transfer()
+    {
+        var (client, steps, file) = await ExportedAsync();
+        using var _ = client;
+        var ids = (await AgentIdsAsync(46)).Skip(42).Take(2).ToList();
+        var renamed = file.Only();
+        foreach (var id in ids)
+        {
+            var copy = file.Rows.Single(r => file[r, "User ID"] == id.ToString(CultureInfo.InvariantCulture)).ToList();
+            copy[file.Headers.IndexOf("First Name")] = "Transferred" + Guid.NewGuid().ToString("N")[..6];
+            renamed.Rows.Add(copy);
+        }
+
+        var importId = await steps.ImportAsync(renamed);
+        var confirmUrl = $"/transfers/single/confirm?source={ids[0]}&target={ids[1]}";
+        using var started = await (await client.PrepareFormAsShownAsync(confirmUrl, "#confirm-form")).PostAsync();
+        var runUrl = started.Headers.Location!.OriginalString;
+        Assert.Equal("Succeeded", (await Transfers.TransferRunWaiter.FinishedAsync(client, runUrl)).GetProperty("state").GetString());
+        var runId = runUrl.Split('/')[^1];
+
+        var preview = await steps.PreviewAsync(importId);
+        var listed = System.Text.RegularExpressions.Regex.Replace(preview.QuerySelector("#changed-since-users")!.TextContent, @"\s+", " ");
+
+        Assert.True(listed.Contains($"source of transfer {runId} since the import", StringComparison.Ordinal), listed);
+        Assert.True(listed.Contains($"target of transfer {runId} since the import", StringComparison.Ordinal), listed);
+        Assert.Contains("nothing to revert", preview.QuerySelector("#cannot-revert")!.TextContent, StringComparison.Ordinal); // both left alone
+        Assert.Null(preview.QuerySelector("#apply-form"));
+    }
+
     [Fact] // R-UNDO-2: an included user gets back what the import replaced; later changes of other fields stay
     public async Task A_user_changed_since_is_reverted_when_included_and_keeps_later_changes_of_other_fields()
     {
