@@ -124,7 +124,7 @@ public sealed class RevertPlanner(UserAdminDbContext db, PeopleReader reader, Re
         foreach (var chunk in ids.Chunk(Chunk))
         {
             var transfers = await db.TransferRunPairs.AsNoTracking()
-                .Where(p => p.State == TransferPairState.Done && p.CompletedAt >= since && (chunk.Contains(p.SourceUserId) || chunk.Contains(p.TargetUserId)))
+                .Where(p => p.State == TransferPairState.Done && p.CompletedAt > since && (chunk.Contains(p.SourceUserId) || chunk.Contains(p.TargetUserId)))
                 .Select(p => new { p.SourceUserId, p.TargetUserId, p.RunId })
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             foreach (var pair in transfers)

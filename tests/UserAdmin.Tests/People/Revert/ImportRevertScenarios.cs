@@ -135,6 +135,7 @@ public abstract class ImportRevertScenarios(ImportRevertScenarios.App app)
         }
 
         var importId = await steps.ImportAsync(renamed);
+        app.Clock.Advance(NodaTime.Duration.FromMinutes(1)); // the transfer comes after the import
         var confirmUrl = $"/transfers/single/confirm?source={ids[0]}&target={ids[1]}";
         using var started = await (await client.PrepareFormAsShownAsync(confirmUrl, "#confirm-form")).PostAsync();
         var runUrl = started.Headers.Location!.OriginalString;
