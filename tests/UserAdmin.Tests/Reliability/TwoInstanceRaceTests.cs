@@ -42,6 +42,29 @@ public abstract class TwoInstanceRaces(TwoInstanceRaces.Instances app, ITestOutp
 
     private const int PairsPerBulk = 70;
 
+    [Fact] // R-UNDO-2: the import's claim on its revert is one statement, so two instances submitting a revert at once run one
+    public async Task Two_reverts_of_one_import_submitted_at_once_on_two_instances_run_one()
+    {
+        using var onFirst = await app.First.SignInAsync(TestAccounts.Admin);
+        using var onSecond = await app.Second.SignInAsync(TestAccounts.Admin);
+        var (first, second) = (new People.Revert.RevertSteps(onFirst), new People.Revert.RevertSteps(onSecond));
+        var file = PeopleFile.Parse(await first.Import.ExportAsync());
+        var row = file.Rows[^3];
+        file[row, "First Name"] = "TwoInstances";
+        var importId = await first.ImportAsync(file.Only(file[row, "Email"]));
+
+        var forms = await Task.WhenAll(first.PrepareAsync(importId), second.PrepareAsync(importId));
+        var answers = await Task.WhenAll(forms.Select(f => f.PostAsync()));
+        var outcomes = new[] { await first.AnswerAsync(answers[0]), await second.AnswerAsync(answers[1]) };
+        Array.ForEach(answers, a => a.Dispose());
+
+        Assert.Single(outcomes, o => o.RevertId is not null);
+        // The loser meets the winner's claim on the import or on its draft, or finds its own preview replaced by the winner's (one administrator, two windows).
+        Assert.Matches("already|no longer current", Assert.Single(outcomes, o => o.RevertId is null).Error);
+        await using var db = app.Database.CreateDbContext();
+        Assert.Equal(1, await db.PeopleImports.CountAsync(i => i.RevertOfImportId == importId));
+    }
+
     [Fact] // R-BLK-5: the unique index over the active bulk holds across instances
     public async Task Two_bulks_started_at_once_on_two_instances_are_one_accepted_and_one_refused()
     {

@@ -125,7 +125,7 @@ public sealed class ImportReverts(UserAdminDbContext db, RevertPlanner planner, 
         var upload = draft is null ? null : await uploads.FindAsync(draftId, administrator.UserId, cancellationToken).ConfigureAwait(false);
         if (draft is null || upload is null)
         {
-            return ImportOutcome.Refused("This revert preview has expired. Open the revert again to see what it would do now.");
+            return ImportOutcome.Refused("This revert preview is no longer current: it expired, or a newer preview of this revert replaced it (another tab or window). Nothing was reverted; open the revert again to see what it would do now.");
         }
 
         if (upload.ImportId is not null)
