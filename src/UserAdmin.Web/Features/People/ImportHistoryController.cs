@@ -1,8 +1,8 @@
-using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using UserAdmin.Core.Csv;
 using UserAdmin.Core.People.Import;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Web.Security;
@@ -70,7 +70,7 @@ public sealed class ImportHistoryController(UserAdminDbContext db, CurrentAdmini
             return NotFound();
         }
 
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(report.ErrorReport)).ToArray();
+        var bytes = CsvDownload.Bytes(report.ErrorReport);
         return File(bytes, "text/csv; charset=utf-8", $"{Path.GetFileNameWithoutExtension(report.FileName)}-errors.csv");
     }
 
