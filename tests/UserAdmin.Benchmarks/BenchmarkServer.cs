@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.Extensions.DependencyInjection;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Transfers;
 
@@ -40,8 +42,22 @@ internal abstract class BenchmarkServer
     /// <summary>A new, empty database (migrations create its schema).</summary>
     public abstract BenchmarkDatabase Create(string name);
 
-    /// <summary>Ends every connection to a prepared database so that it can be copied whole.</summary>
-    public abstract Task ReadyToCopyAsync(IServiceProvider services);
+    /// <summary>Runs <see cref="ReadyToCopySql"/> on a prepared database, then ends every connection to it so that it can be copied whole.</summary>
+    public async Task ReadyToCopyAsync(IServiceProvider services)
+    {
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<UserAdminDbContext>();
+            await db.Database.ExecuteSqlRawAsync(ReadyToCopySql);
+        }
+
+        ClearPools();
+    }
+
+    /// <summary>What a freshly loaded database needs before it is copied.</summary>
+    protected abstract string ReadyToCopySql { get; }
+
+    protected abstract void ClearPools();
 
     public abstract BenchmarkDatabase CopyOf(BenchmarkDatabase prepared);
 

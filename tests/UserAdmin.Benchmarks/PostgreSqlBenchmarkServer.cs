@@ -1,7 +1,5 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Transfers;
@@ -33,18 +31,11 @@ internal sealed class PostgreSqlBenchmarkServer(string connection) : BenchmarkSe
         return Database(database);
     }
 
-    public override async Task ReadyToCopyAsync(IServiceProvider services)
-    {
-        // Fresh statistics and visibility map after the bulk load, as a database that has lived a while has;
-        // the copies inherit them.
-        await using (var scope = services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<UserAdminDbContext>();
-            await db.Database.ExecuteSqlRawAsync("VACUUM (ANALYZE);");
-        }
+    // Fresh statistics and visibility map after the bulk load, as a database that has lived a while has;
+    // the copies inherit them.
+    protected override string ReadyToCopySql => "VACUUM (ANALYZE);";
 
-        NpgsqlConnection.ClearAllPools();
-    }
+    protected override void ClearPools() => NpgsqlConnection.ClearAllPools();
 
     public override BenchmarkDatabase CopyOf(BenchmarkDatabase prepared)
     {

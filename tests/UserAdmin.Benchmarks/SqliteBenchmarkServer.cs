@@ -1,7 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.Extensions.DependencyInjection;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Transfers;
 
@@ -22,17 +20,10 @@ internal sealed class SqliteBenchmarkServer(string workDirectory) : BenchmarkSer
 
     public override BenchmarkDatabase Create(string name) => Database(Path.Combine(workDirectory, name + ".db"));
 
-    public override async Task ReadyToCopyAsync(IServiceProvider services)
-    {
-        // The WAL goes back into the database file, so the file can be copied alone.
-        await using (var scope = services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<UserAdminDbContext>();
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
-        }
+    // The WAL goes back into the database file, so the file can be copied alone.
+    protected override string ReadyToCopySql => "PRAGMA wal_checkpoint(TRUNCATE);";
 
-        SqliteConnection.ClearAllPools();
-    }
+    protected override void ClearPools() => SqliteConnection.ClearAllPools();
 
     public override BenchmarkDatabase CopyOf(BenchmarkDatabase prepared)
     {
