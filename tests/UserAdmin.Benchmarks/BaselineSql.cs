@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using UserAdmin.Core.People;
+using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Transfers;
 
 namespace UserAdmin.Benchmarks;
@@ -10,7 +9,7 @@ namespace UserAdmin.Benchmarks;
 /// <summary>
 /// The SQL of the raw baselines, one text for both databases (quoted identifiers read the same in
 /// SQLite and PostgreSQL); only the list aggregate differs (<c>group_concat</c> / <c>string_agg</c>).
-/// Table and column names come from the EF model and the catalogue, as the app's own statements do.
+/// Table and column names come from the EF model; P3's statements are the transfer engine's own.
 /// </summary>
 internal static class BaselineSql
 {
@@ -67,30 +66,26 @@ internal static class BaselineSql
     }
 
     /// <summary>
-    /// P3: the statements the transfer engine runs for each pair (per type of the catalogue: delete the
-    /// target's rows when overwritten, re-point each user column), for all pairs in one transaction.
+    /// P3: the transfer engine's own statements for each pair (<see cref="TransferStatements"/>, in the
+    /// provider's quoting: per type of the catalogue, delete the target's rows when overwritten, re-point each
+    /// user column), with the ids written in, for all pairs in one transaction.
     /// </summary>
-    public static string TransferScript(string settings, IModel model, IReadOnlyList<TransferPair> pairs)
+    public static string TransferScript(string settings, UserAdminDbContext db, IReadOnlyList<TransferPair> pairs)
     {
-        var types = TransferCatalogue.All.Select(type =>
-        {
-            var entity = model.FindEntityType(type.EntityType)!;
-            var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-            return (type.Mode, Table: table.Name, Columns: type.UserColumns.Select(c => entity.FindProperty(c)!.GetColumnName(table)!).ToList());
-        }).ToList();
+        var types = TransferCatalogue.All.Select(type => TransferStatements.Of(db, type.EntityType, type.Mode, type.UserColumns)).ToList();
         var script = new StringBuilder(settings).AppendLine("BEGIN;");
         foreach (var (source, target) in pairs)
         {
-            foreach (var (mode, table, columns) in types)
+            foreach (var statements in types)
             {
-                if (mode == TransferMode.Overwrite)
+                if (statements.DeleteTarget is { } delete)
                 {
-                    script.AppendLine(CultureInfo.InvariantCulture, $"DELETE FROM \"{table}\" WHERE {string.Join(" OR ", columns.Select(c => $"\"{c}\" = {target}"))};");
+                    script.AppendFormat(CultureInfo.InvariantCulture, delete, target).AppendLine(";");
                 }
 
-                foreach (var column in columns)
+                foreach (var repoint in statements.Repoint)
                 {
-                    script.AppendLine(CultureInfo.InvariantCulture, $"UPDATE \"{table}\" SET \"{column}\" = {target} WHERE \"{column}\" = {source};");
+                    script.AppendFormat(CultureInfo.InvariantCulture, repoint, source, target).AppendLine(";");
                 }
             }
         }

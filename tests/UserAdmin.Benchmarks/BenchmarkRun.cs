@@ -89,8 +89,8 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, BenchmarkServer ser
 
             var (ours, peak) = Best(() => OnCopy(database, copy => ChildStep.Run(OurSteps.Transfer, OurSteps.TransferArguments(copy, options.Pairs, options.RowsPerUser))));
             await using var scope = services.CreateAsyncScope();
-            var model = scope.ServiceProvider.GetRequiredService<UserAdminDbContext>().Model;
-            var baseline = Best(() => OnCopy(database, copy => server.TransferBaseline(copy, model, TransferData.Pairs(options.Pairs))));
+            var db = scope.ServiceProvider.GetRequiredService<UserAdminDbContext>();
+            var baseline = Best(() => OnCopy(database, copy => server.TransferBaseline(copy, db, TransferData.Pairs(options.Pairs))));
             _report.Add(new Measurement("P3", $"transfer {options.Pairs:N0} pairs × {options.RowsPerUser:N0} rows/type", ours, baseline, peak));
         }
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Transfers;
@@ -75,5 +74,5 @@ internal abstract class BenchmarkServer
     public abstract double ExportBaseline(BenchmarkDatabase database, string output);
 
     /// <summary>P3: the catalogue's statements for every pair in one transaction (<see cref="BaselineSql.TransferScript"/>).</summary>
-    public abstract double TransferBaseline(BenchmarkDatabase database, IModel model, IReadOnlyList<TransferPair> pairs);
+    public abstract double TransferBaseline(BenchmarkDatabase database, UserAdminDbContext db, IReadOnlyList<TransferPair> pairs);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Transfers;
@@ -78,8 +77,8 @@ internal sealed class PostgreSqlBenchmarkServer(string connection) : BenchmarkSe
     public override double ExportBaseline(BenchmarkDatabase database, string output) =>
         Run(database, $"\\copy ({BaselineSql.ExportQuery("string_agg")}) TO {BaselineSql.QuotedPath(output)} WITH (FORMAT csv, HEADER true)\n");
 
-    public override double TransferBaseline(BenchmarkDatabase database, IModel model, IReadOnlyList<TransferPair> pairs) =>
-        Run(database, BaselineSql.TransferScript("", model, pairs));
+    public override double TransferBaseline(BenchmarkDatabase database, UserAdminDbContext db, IReadOnlyList<TransferPair> pairs) =>
+        Run(database, BaselineSql.TransferScript("", db, pairs));
 
     private double Run(BenchmarkDatabase database, string script)
     {

@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Metadata;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Transfers;
 
@@ -47,8 +46,8 @@ internal sealed class SqliteBenchmarkServer(string workDirectory) : BenchmarkSer
     public override double ExportBaseline(BenchmarkDatabase database, string output) =>
         Run(database, Settings + $".headers on\n.mode csv\n.once {BaselineSql.QuotedPath(output)}\n{BaselineSql.ExportQuery("group_concat")};\n");
 
-    public override double TransferBaseline(BenchmarkDatabase database, IModel model, IReadOnlyList<TransferPair> pairs) =>
-        Run(database, BaselineSql.TransferScript(Settings, model, pairs));
+    public override double TransferBaseline(BenchmarkDatabase database, UserAdminDbContext db, IReadOnlyList<TransferPair> pairs) =>
+        Run(database, BaselineSql.TransferScript(Settings, db, pairs));
 
     private double Run(BenchmarkDatabase database, string script) => Client.Run(script, [PathOf(database)]);
 
