@@ -95,12 +95,14 @@ public sealed class PasswordSignIn(UserAdminDbContext db, IPasswordHasher<User> 
                                 : l.LockedOutUntil)
                         .SetProperty(l => l.LastFailureAt, now),
                     cancellationToken).ConfigureAwait(false);
-            if (counted == 1 || await db.SignInLockouts.AnyAsync(l => l.Key == key, cancellationToken).ConfigureAwait(false))
+            if (counted == 1 || await db.SignInLockouts.AnyAsync(l => l.Key == key && l.LockedOutUntil > now, cancellationToken).ConfigureAwait(false))
             {
-                break;
+                break; // counted, or locked meanwhile: a locked name's attempts are not counted
             }
 
-            if (await TryInsertFirstFailureAsync(key, now, max, steps[0]!.Value, cancellationToken).ConfigureAwait(false))
+            // No row matched: none yet, or one a concurrent first failure inserted after the UPDATE looked — then count on it.
+            if (!await db.SignInLockouts.AnyAsync(l => l.Key == key, cancellationToken).ConfigureAwait(false)
+                && await TryInsertFirstFailureAsync(key, now, max, steps[0]!.Value, cancellationToken).ConfigureAwait(false))
             {
                 break;
             }

@@ -57,7 +57,8 @@ internal static class JobServices
         });
 
         services.AddScoped<Core.Uploads.UploadPurge>();
-        services.AddHostedService<UploadPurgeSchedule>();
+        services.AddScoped<Core.Security.SignInLockoutPurge>();
+        services.AddHostedService<PurgeSchedule>();
 
         // Running jobs are re-queued on shutdown; give them time to stop between two pairs.
         services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));

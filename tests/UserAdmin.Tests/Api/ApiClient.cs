@@ -32,8 +32,18 @@ public sealed class ApiClient(HttpClient http, string token) : IDisposable
     public Task<HttpResponseMessage> GetAsync(string url) => http.GetAsync(new Uri(url, UriKind.Relative));
 
     /// <summary>A multipart upload as <c>curl -F file=@people.csv -F dryRun=true</c> sends it.</summary>
-    public async Task<HttpResponseMessage> PostFileAsync(string url, byte[] file, params (string Name, string Value)[] fields)
+    public Task<HttpResponseMessage> PostFileAsync(string url, byte[] file, params (string Name, string Value)[] fields) =>
+        PostFileAsync(url, file, idempotencyKey: null, fields);
+
+    /// <summary>As <c>curl -H "Idempotency-Key: …"</c>: the same upload with the header a retrying script repeats.</summary>
+    public async Task<HttpResponseMessage> PostFileAsync(string url, byte[] file, string? idempotencyKey, params (string Name, string Value)[] fields)
     {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url, UriKind.Relative));
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
         using var content = new MultipartFormDataContent();
         foreach (var (name, value) in fields)
         {
@@ -43,7 +53,8 @@ public sealed class ApiClient(HttpClient http, string token) : IDisposable
         var part = new ByteArrayContent(file);
         part.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         content.Add(part, "file", "people.csv");
-        return await http.PostAsync(new Uri(url, UriKind.Relative), content);
+        request.Content = content;
+        return await http.SendAsync(request);
     }
 
     public async Task<JsonElement> JsonAsync(string url, HttpStatusCode expected = HttpStatusCode.OK)

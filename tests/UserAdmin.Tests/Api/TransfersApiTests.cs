@@ -110,6 +110,89 @@ public sealed class TransfersApiTests(TransfersApiTests.App app) : IClassFixture
         Assert.Contains("not one you may see", ApiClient.Detail(problem), StringComparison.Ordinal);
     }
 
+    [Fact] // R-TRF-5, R-API-2: a script's retry with the same Idempotency-Key, one after the other or both at once, answers with the one transfer started
+    public async Task A_start_repeated_with_the_same_idempotency_key_starts_one_transfer_and_answers_with_it()
+    {
+        using var api = await ApiClient.ForAsync(app, TestAccounts.Admin);
+        var pairs = await BulkAgents.AddAsync(app, 2, "retry");
+        var file = BulkAgents.File(pairs);
+        var runs = await RunCountAsync();
+
+        var atOnce = await Task.WhenAll(api.PostFileAsync(Bulk, file, "nightly-2026-12-02"), api.PostFileAsync(Bulk, file, "nightly-2026-12-02"));
+        var answers = new List<System.Text.Json.JsonElement>();
+        foreach (var answer in atOnce)
+        {
+            answers.Add(await ApiClient.ReadAsync(answer, HttpStatusCode.Accepted));
+            answer.Dispose();
+        }
+
+        using (var later = await api.PostFileAsync(Bulk, file, "nightly-2026-12-02"))
+        {
+            answers.Add(await ApiClient.ReadAsync(later, HttpStatusCode.Accepted));
+        }
+
+        var runsAfter = await RunCountAsync();
+        app.Release();
+        await api.FinishedTransferAsync(answers[0].GetProperty("status").GetString()!);
+
+        Assert.Equal(runs + 1, runsAfter);
+        Assert.Single(answers.Select(a => a.GetProperty("id").GetInt32()).Distinct());
+    }
+
+    [Fact] // R-TRF-5: the same key text sent by another owner is another owner's key; a malformed key is refused in words
+    public async Task An_idempotency_key_belongs_to_its_owner_and_a_malformed_one_is_refused()
+    {
+        using var admin = await ApiClient.ForAsync(app, TestAccounts.Admin);
+        using var other = await ApiClient.ForAsync(app, TestAccounts.Supervisor);
+        var mine = await BulkAgents.AddAsync(app, 1, "keymine");
+        var theirs = await BulkAgents.AddAsync(app, 1, "keytheirs");
+        using var first = await admin.PostFileAsync(Bulk, BulkAgents.File(mine), "same-text");
+        var firstRun = (await ApiClient.ReadAsync(first, HttpStatusCode.Accepted)).GetProperty("id").GetInt32();
+        app.Release();
+        await admin.FinishedTransferAsync($"/api/v1/transfers/{firstRun}");
+
+        using var second = await other.PostFileAsync(Bulk, BulkAgents.File(theirs), "same-text");
+        var secondRun = (await ApiClient.ReadAsync(second, HttpStatusCode.Accepted)).GetProperty("id").GetInt32();
+        app.Release();
+        await other.FinishedTransferAsync($"/api/v1/transfers/{secondRun}");
+        using var tooLong = await admin.PostFileAsync(Bulk, BulkAgents.File(theirs), new string('k', 201));
+        var problem = await ApiClient.ReadAsync(tooLong, HttpStatusCode.BadRequest);
+
+        Assert.NotEqual(firstRun, secondRun);
+        Assert.Contains("must be 1 to 200 characters", ApiClient.Detail(problem), StringComparison.Ordinal);
+    }
+
+    [Fact] // R-TRF-6, R-API-2: a pair whose source was already transferred is an error unless includeAlreadyTransferred is sent
+    public async Task An_already_transferred_source_is_an_error_unless_the_script_includes_it()
+    {
+        using var api = await ApiClient.ForAsync(app, TestAccounts.Admin);
+        var pairs = await BulkAgents.AddAsync(app, 2, "apiagain");
+        using (var first = await api.PostFileAsync(Bulk, BulkAgents.File([pairs[0]])))
+        {
+            var statusUrl = (await ApiClient.ReadAsync(first, HttpStatusCode.Accepted)).GetProperty("status").GetString()!;
+            app.Release();
+            await api.FinishedTransferAsync(statusUrl);
+        }
+
+        var again = BulkAgents.File([(pairs[0].Source, pairs[1].Target)]);
+        using var refused = await api.PostFileAsync(Bulk, again);
+        var refusal = await ApiClient.ReadAsync(refused, HttpStatusCode.UnprocessableEntity);
+        using var dryRun = await api.PostFileAsync(Bulk, again, ("dryRun", "true"), ("includeAlreadyTransferred", "true"));
+        var included = await ApiClient.ReadAsync(dryRun, HttpStatusCode.OK);
+        using var start = await api.PostFileAsync(Bulk, again, ("includeAlreadyTransferred", "true"));
+        var started = await ApiClient.ReadAsync(start, HttpStatusCode.Accepted);
+        app.Release();
+        var finished = await api.FinishedTransferAsync(started.GetProperty("status").GetString()!);
+
+        Assert.Contains("1 errors", ApiClient.Detail(refusal), StringComparison.Ordinal);
+        var error = Assert.Single(refusal.GetProperty("errors").EnumerateArray());
+        Assert.Equal((2, "To User ID", pairs[0].Source.ToString(System.Globalization.CultureInfo.InvariantCulture)), (error.GetProperty("line").GetInt32(), error.GetProperty("column").GetString(), error.GetProperty("value").GetString()));
+        Assert.Contains("data was already transferred to", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.True(included.GetProperty("canRun").GetBoolean());
+        Assert.Empty(included.GetProperty("pairs")[0].GetProperty("errors").EnumerateArray());
+        Assert.Equal("Succeeded", finished.GetProperty("state").GetString());
+    }
+
     private async Task<int> RunCountAsync()
     {
         await using var db = app.CreateDbContext();

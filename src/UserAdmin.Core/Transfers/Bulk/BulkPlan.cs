@@ -46,6 +46,19 @@ public sealed record BulkPlan(IReadOnlyList<CsvProblem> FileProblems, IReadOnlyL
     public IReadOnlyList<PairToStart> PairsToStart() =>
         Pairs.Select(p => new PairToStart(p.SourceUserId!.Value, p.SourceLabel, p.TargetUserId!.Value, p.TargetLabel, IncludesTransferred)).ToList();
 
+    /// <summary>
+    /// A row's reasons not to run, in words: its errors and, unless <see cref="IncludesTransferred"/>, its source's
+    /// earlier transfer (R-TRF-6), on the column that names the source (To User ID, R-BLK-2).
+    /// </summary>
+    public IReadOnlyList<CsvProblem> ProblemsOf(BulkPairRow row, Func<EarlierTransfer, string> earlierInWords)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(earlierInWords);
+        return row.Earlier is { } earlier && !IncludesTransferred
+            ? [.. row.Errors, new CsvProblem(row.Line, BulkTransferExport.ToHeader, row.SourceUserId?.ToString(System.Globalization.CultureInfo.InvariantCulture), earlierInWords(earlier))]
+            : row.Errors;
+    }
+
     /// <summary>R-BLK-4: errors first, then the file's order.</summary>
     [JsonIgnore]
     public IReadOnlyList<BulkPairRow> ErrorsFirst => Pairs.OrderBy(IsValid).ThenBy(p => p.Line).ToList();

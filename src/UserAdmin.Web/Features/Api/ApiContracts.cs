@@ -74,7 +74,8 @@ public sealed record ApiBulkPair(int Line, int? SourceUserId, string Source, int
 /// <summary>R-BLK-3, R-BLK-4 through the API: every pair with its errors and impact, nothing started.</summary>
 public sealed record BulkDryRun(bool DryRun, bool CanRun, int PairCount, int ErrorCount, int IgnoredRows, IReadOnlyList<ApiRowError> FileProblems, IReadOnlyList<ApiBulkPair> Pairs)
 {
-    public static BulkDryRun Of(BulkPlan plan)
+    /// <param name="earlierInWords">R-TRF-6: a source's earlier transfer in words (when, to whom, by whom).</param>
+    public static BulkDryRun Of(BulkPlan plan, Func<EarlierTransfer, string> earlierInWords)
     {
         ArgumentNullException.ThrowIfNull(plan);
         return new BulkDryRun(
@@ -84,7 +85,7 @@ public sealed record BulkDryRun(bool DryRun, bool CanRun, int PairCount, int Err
             plan.ErrorCount,
             plan.IgnoredRows,
             plan.FileProblems.Select(ApiRowError.Of).ToList(),
-            plan.ErrorsFirst.Select(p => new ApiBulkPair(p.Line, p.SourceUserId, p.SourceLabel, p.TargetUserId, p.TargetLabel, p.RowsMoved, p.TargetRowsDeleted, p.Errors.Select(ApiRowError.Of).ToList())).ToList());
+            plan.ErrorsFirst.Select(p => new ApiBulkPair(p.Line, p.SourceUserId, p.SourceLabel, p.TargetUserId, p.TargetLabel, p.RowsMoved, p.TargetRowsDeleted, plan.ProblemsOf(p, earlierInWords).Select(ApiRowError.Of).ToList())).ToList());
     }
 }
 
