@@ -1,13 +1,19 @@
 using System.Globalization;
+using UserAdmin.Core.Persistence;
 
 namespace UserAdmin.Benchmarks;
 
 /// <summary>
-/// The command line: <c>[--users N] [--pairs P --rows-per-user R] [--quick] [--repeat K] [--work DIR]</c>.
+/// The command line: <c>[--provider Sqlite|PostgreSql [--connection STRING]] [--users N] [--pairs P --rows-per-user R] [--quick] [--repeat K] [--work DIR]</c>.
 /// Each figure is the best of K runs (3, or 1 in quick mode): other work on a shared machine only ever adds time.
+/// On PostgreSQL the connection string names a user who may create databases (no database needed); without
+/// <c>--connection</c> it is the tests' <c>USERADMIN_TEST_POSTGRES</c>.
 /// </summary>
-internal sealed record BenchmarkOptions(int Users, int Pairs, int RowsPerUser, bool Quick, int Repeat, string WorkDirectory)
+internal sealed record BenchmarkOptions(int Users, int Pairs, int RowsPerUser, bool Quick, int Repeat, string WorkDirectory, DatabaseProvider Provider, string? Connection)
 {
+    public const string PostgresVariable = "USERADMIN_TEST_POSTGRES";
+    private const string Usage = "Usage: [--provider Sqlite|PostgreSql [--connection STRING]] [--users N] [--pairs P --rows-per-user R] [--quick] [--repeat K] [--work DIR]";
+
     public const int QuickUsers = 10_000;
     public const int FullUsers = 100_000;
 
@@ -19,6 +25,8 @@ internal sealed record BenchmarkOptions(int Users, int Pairs, int RowsPerUser, b
         var rowsPerUser = quick ? 50 : 500;
         var repeat = quick ? 1 : 3;
         var work = Path.Combine(Path.GetTempPath(), "useradmin-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        var provider = DatabaseProvider.Sqlite;
+        string? connection = null;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -38,15 +46,42 @@ internal sealed record BenchmarkOptions(int Users, int Pairs, int RowsPerUser, b
                     repeat = PositiveNumber(args, ++i);
                     break;
                 case "--work":
-                    work = i + 1 < args.Count ? args[++i] : throw new ArgumentException("--work needs a folder.");
+                    work = Text(args, ++i, "--work needs a folder.");
+                    break;
+                case "--provider":
+                    provider = Text(args, ++i, "--provider needs Sqlite or PostgreSql.") switch
+                    {
+                        var name when name.Equals(nameof(DatabaseProvider.Sqlite), StringComparison.OrdinalIgnoreCase) => DatabaseProvider.Sqlite,
+                        var name when name.Equals(nameof(DatabaseProvider.PostgreSql), StringComparison.OrdinalIgnoreCase) => DatabaseProvider.PostgreSql,
+                        var name => throw new ArgumentException($"--provider is '{name}': the benchmark runs on Sqlite or PostgreSql."),
+                    };
+                    break;
+                case "--connection":
+                    connection = Text(args, ++i, "--connection needs a PostgreSQL connection string, e.g. Host=127.0.0.1;Port=55432;Username=postgres");
                     break;
                 default:
-                    throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--users N] [--pairs P --rows-per-user R] [--quick] [--repeat K] [--work DIR]");
+                    throw new ArgumentException($"Unknown argument '{args[i]}'. {Usage}");
             }
         }
 
-        return new BenchmarkOptions(users, pairs, rowsPerUser, quick, repeat, work);
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            connection ??= Environment.GetEnvironmentVariable(PostgresVariable);
+            if (string.IsNullOrWhiteSpace(connection))
+            {
+                throw new ArgumentException($"--provider PostgreSql needs a server: pass --connection or set {PostgresVariable} (bash scripts/postgres-cluster start PORT prints one).");
+            }
+        }
+        else if (connection is not null)
+        {
+            throw new ArgumentException("--connection is for --provider PostgreSql; SQLite databases are files in the work folder.");
+        }
+
+        return new BenchmarkOptions(users, pairs, rowsPerUser, quick, repeat, work, provider, connection);
     }
+
+    private static string Text(IReadOnlyList<string> args, int index, string missing) =>
+        index < args.Count ? args[index] : throw new ArgumentException(missing);
 
     /// <summary>P4 compares two sizes a factor of ten apart.</summary>
     public int SmallUsers => Math.Max(1, Users / 10);

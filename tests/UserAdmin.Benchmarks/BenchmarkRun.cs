@@ -1,25 +1,25 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using UserAdmin.Core.Persistence;
 
 namespace UserAdmin.Benchmarks;
 
 /// <summary>A prepared people database and the P1 file made from it.</summary>
-internal sealed record PeopleSet(int Users, string Database, string ImportFile, ImportFileContents Contents);
+internal sealed record PeopleSet(int Users, BenchmarkDatabase Database, string ImportFile, ImportFileContents Contents);
 
 /// <summary>
 /// One benchmark run: prepares the databases and files once, then measures each figure on a fresh
-/// copy of its database, ours in a child process and the baseline with <c>sqlite3</c>.
+/// copy of its database, ours in a child process and the baseline with the database's own client.
 /// </summary>
-internal sealed class BenchmarkRun(BenchmarkOptions options)
+internal sealed class BenchmarkRun(BenchmarkOptions options, BenchmarkServer server)
 {
-    private readonly Report _report = new(options);
+    private readonly Report _report = new(options, server);
 
     public async Task RunAsync()
     {
         Directory.CreateDirectory(options.WorkDirectory);
+        Progress("baselines: " + server.BaselinesDescription);
         var large = await PreparePeopleAsync(options.Users);
         var small = await PreparePeopleAsync(options.SmallUsers);
 
@@ -27,13 +27,13 @@ internal sealed class BenchmarkRun(BenchmarkOptions options)
         _report.Add(import);
         var export = MeasureExport(large);
         _report.Add(export);
-        Delete(large.Database, large.ImportFile);
+        Delete(large);
 
         await MeasureTransfersAsync();
 
         var smallImport = MeasureImport(small);
         var smallExport = MeasureExport(small);
-        Delete(small.Database, small.ImportFile);
+        Delete(small);
         _report.Add(new Growth("import", smallImport.OursSeconds, import.OursSeconds));
         _report.Add(new Growth("export", smallExport.OursSeconds, export.OursSeconds));
 
@@ -44,12 +44,12 @@ internal sealed class BenchmarkRun(BenchmarkOptions options)
     private async Task<PeopleSet> PreparePeopleAsync(int users)
     {
         var watch = Stopwatch.StartNew();
-        var database = WorkFile($"people-{users}.db");
+        var database = server.Create($"people-{users}");
         var file = WorkFile($"people-{users}.csv");
         await using var services = BenchmarkServices.For(database);
         await BenchmarkTenant.CreateAsync(services, users - 1);
         var contents = await ImportFile.WriteAsync(services, file);
-        await BenchmarkServices.CheckpointAsync(services);
+        await server.ReadyToCopyAsync(services);
         Progress($"prepared {users:N0} users and a {contents.Rows:N0}-row people.csv ({contents.NewUsers:N0} new, {contents.UpdatedUsers:N0} updated, {new FileInfo(file).Length / 1e6:0.0} MB) in {watch.Elapsed.TotalSeconds:0.0} s");
         return new PeopleSet(users, database, file, contents);
     }
@@ -57,18 +57,18 @@ internal sealed class BenchmarkRun(BenchmarkOptions options)
     private Measurement MeasureImport(PeopleSet set)
     {
         var (ours, peak) = Best(() => OnCopy(set.Database, copy => ChildStep.Run(OurSteps.Import, OurSteps.ImportArguments(copy, set.ImportFile, set.Contents))));
-        var baseline = Best(() => OnCopy(set.Database, copy => Baselines.Import(copy, set.ImportFile)));
+        var baseline = Best(() => OnCopy(set.Database, copy => server.ImportBaseline(copy, set.ImportFile)));
         return new Measurement("P1", $"import {set.Contents.Rows:N0} rows", ours, baseline, peak);
     }
 
     private Measurement MeasureExport(PeopleSet set)
     {
         var output = WorkFile("export.csv");
-        var (ours, peak) = Best(() => OnCopy(set.Database, copy => ChildStep.Run(OurSteps.Export, copy, output)));
+        var (ours, peak) = Best(() => OnCopy(set.Database, copy => ChildStep.Run(OurSteps.Export, OurSteps.ExportArguments(copy, output))));
         var ourLines = Lines(output);
-        var baseline = Best(() => OnCopy(set.Database, copy => Baselines.Export(copy, output)));
+        var baseline = Best(() => OnCopy(set.Database, copy => server.ExportBaseline(copy, output)));
         var baselineLines = Lines(output);
-        Delete(output);
+        File.Delete(output);
         if (ourLines != set.Users + 1 || baselineLines != ourLines)
         {
             throw new InvalidOperationException($"Export of {set.Users} users: ours wrote {ourLines} lines, the baseline {baselineLines}.");
@@ -80,22 +80,21 @@ internal sealed class BenchmarkRun(BenchmarkOptions options)
     private async Task MeasureTransfersAsync()
     {
         var watch = Stopwatch.StartNew();
-        var database = WorkFile("transfers.db");
+        var database = server.Create("transfers");
         await using (var services = BenchmarkServices.For(database))
         {
             await TransferData.CreateAsync(services, options.Pairs, options.RowsPerUser);
-            await BenchmarkServices.CheckpointAsync(services);
-            Progress($"prepared {2 * options.Pairs:N0} agents owning {options.RowsPerUser:N0} rows of each data type ({new FileInfo(database).Length / 1e6:0} MB) in {watch.Elapsed.TotalSeconds:0.0} s");
+            await server.ReadyToCopyAsync(services);
+            Progress($"prepared {2 * options.Pairs:N0} agents owning {options.RowsPerUser:N0} rows of each data type in {watch.Elapsed.TotalSeconds:0.0} s");
 
             var (ours, peak) = Best(() => OnCopy(database, copy => ChildStep.Run(OurSteps.Transfer, OurSteps.TransferArguments(copy, options.Pairs, options.RowsPerUser))));
             await using var scope = services.CreateAsyncScope();
-            var model = scope.ServiceProvider.GetRequiredService<UserAdminDbContext>().Model;
-            var baseline = Best(() => OnCopy(database, copy => Baselines.Transfer(copy, model, TransferData.Pairs(options.Pairs))));
+            var db = scope.ServiceProvider.GetRequiredService<UserAdminDbContext>();
+            var baseline = Best(() => OnCopy(database, copy => server.TransferBaseline(copy, db, TransferData.Pairs(options.Pairs))));
             _report.Add(new Measurement("P3", $"transfer {options.Pairs:N0} pairs × {options.RowsPerUser:N0} rows/type", ours, baseline, peak));
         }
 
-        SqliteConnection.ClearAllPools();
-        Delete(database);
+        server.Delete(database);
     }
 
     /// <summary>The shortest of <see cref="BenchmarkOptions.Repeat"/> runs, with the largest peak memory among them.</summary>
@@ -108,18 +107,23 @@ internal sealed class BenchmarkRun(BenchmarkOptions options)
     private double Best(Func<double> measure) => Enumerable.Range(0, options.Repeat).Min(_ => measure());
 
     /// <summary>Runs <paramref name="measure"/> on a fresh copy of <paramref name="database"/>, deleted afterwards.</summary>
-    private T OnCopy<T>(string database, Func<string, T> measure)
+    private T OnCopy<T>(BenchmarkDatabase database, Func<BenchmarkDatabase, T> measure)
     {
-        var copy = WorkFile("measured.db");
-        File.Copy(database, copy, overwrite: true);
+        var copy = server.CopyOf(database);
         try
         {
             return measure(copy);
         }
         finally
         {
-            Delete(copy);
+            server.Delete(copy);
         }
+    }
+
+    private void Delete(PeopleSet set)
+    {
+        server.Delete(set.Database);
+        File.Delete(set.ImportFile);
     }
 
     private string WorkFile(string name) => Path.Combine(options.WorkDirectory, name);
@@ -136,17 +140,6 @@ internal sealed class BenchmarkRun(BenchmarkOptions options)
         }
 
         return lines;
-    }
-
-    private static void Delete(params string[] files)
-    {
-        foreach (var file in files)
-        {
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-            {
-                File.Delete(file + suffix);
-            }
-        }
     }
 
     private static void Progress(string message) =>

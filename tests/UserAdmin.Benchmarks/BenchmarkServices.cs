@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using UserAdmin.Core.People;
@@ -16,15 +14,15 @@ namespace UserAdmin.Benchmarks;
 
 /// <summary>
 /// The Core services the web app registers (Hosting/DatabaseServices.cs and FeatureServices.cs),
-/// with the same lifetimes, on one SQLite file: the benchmark measures exactly the code that serves requests.
+/// with the same lifetimes, on one database: the benchmark measures exactly the code that serves requests.
 /// </summary>
 internal static class BenchmarkServices
 {
-    public static ServiceProvider For(string databasePath)
+    public static ServiceProvider For(BenchmarkDatabase database)
     {
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath, DefaultTimeout = 60 }.ToString();
+        ArgumentNullException.ThrowIfNull(database);
         var services = new ServiceCollection();
-        services.AddDbContext<UserAdminDbContext>(options => options.UseUserAdminDatabase(DatabaseProvider.Sqlite, connectionString));
+        services.AddDbContext<UserAdminDbContext>(options => options.UseUserAdminDatabase(database.Provider, database.ConnectionString));
         services.AddSingleton<IClock>(SystemClock.Instance);
         services.AddSingleton(provider => new TenantClock(provider.GetRequiredService<IClock>(), DateTimeZone.Utc));
         services.AddSingleton(TimeZoneCatalogue.Shipped);
@@ -45,17 +43,5 @@ internal static class BenchmarkServices
         await using var scope = services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<AdministratorProfiles>().LoadAsync(BenchmarkTenant.AdministratorId)
             ?? throw new InvalidOperationException("The benchmark database has no tenant administrator.");
-    }
-
-    /// <summary>Writes the WAL back into the database file and closes every connection, so the file can be copied alone.</summary>
-    public static async Task CheckpointAsync(IServiceProvider services)
-    {
-        await using (var scope = services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<UserAdminDbContext>();
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
-        }
-
-        SqliteConnection.ClearAllPools();
     }
 }

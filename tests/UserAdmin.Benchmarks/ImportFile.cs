@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using UserAdmin.Core.Csv;
 using Microsoft.Extensions.DependencyInjection;
 using UserAdmin.Core.People;
 
@@ -30,15 +31,14 @@ internal static class ImportFile
         }
 
         using var reader = new CsvParser(new StreamReader(new MemoryStream(exported.ToArray()), Encoding.UTF8), new CsvConfiguration(CultureInfo.InvariantCulture));
-        await using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        await using var csv = new CsvWriter(writer, PeopleCsvExport.CsvSettings());
         if (!reader.Read())
         {
             throw new InvalidOperationException("The export has no header row.");
         }
 
         var headers = reader.Record!;
-        WriteRow(csv, headers);
+        await using var output = File.Create(path);
+        await using var csv = CsvDownload.To(output, headers);
         int rows = 0, created = 0, updated = 0;
         while (reader.Read())
         {
@@ -59,7 +59,8 @@ internal static class ImportFile
                 }
             }
 
-            WriteRow(csv, row);
+            // The export's cells carry the formula guard's apostrophe, which the download puts back.
+            csv.WriteRow(row.Select(CsvFormulaGuard.Restore));
             rows++;
         }
 
@@ -101,14 +102,4 @@ internal static class ImportFile
 
     private static void SetCell(string[] headers, string[] row, PersonField field, string value) =>
         row[Array.IndexOf(headers, PersonFields.Of(field).Header)] = value;
-
-    private static void WriteRow(CsvWriter csv, string[] values)
-    {
-        foreach (var value in values)
-        {
-            csv.WriteField(value);
-        }
-
-        csv.NextRecord();
-    }
 }

@@ -20,21 +20,24 @@ internal static class OurSteps
 
     public static async Task<int> RunAsync(string step, IReadOnlyList<string> arguments)
     {
-        await using var services = BenchmarkServices.For(arguments[0]);
+        await using var services = BenchmarkServices.For(BenchmarkDatabase.FromArguments(arguments));
         var administrator = await BenchmarkServices.AdministratorAsync(services);
+        var rest = arguments.Skip(2).ToList();
         return step switch
         {
-            Import => await ChildStep.ReportAsync(() => ImportAsync(services, administrator, arguments[1], new ImportFileContents(Number(arguments[2]), Number(arguments[3]), Number(arguments[4])))),
-            Export => await ChildStep.ReportAsync(() => ExportAsync(services, administrator, arguments[1])),
-            Transfer => await ChildStep.ReportAsync(() => TransferAsync(services, Number(arguments[1]), Number(arguments[2]))),
+            Import => await ChildStep.ReportAsync(() => ImportAsync(services, administrator, rest[0], new ImportFileContents(Number(rest[1]), Number(rest[2]), Number(rest[3])))),
+            Export => await ChildStep.ReportAsync(() => ExportAsync(services, administrator, rest[0])),
+            Transfer => await ChildStep.ReportAsync(() => TransferAsync(services, Number(rest[0]), Number(rest[1]))),
             _ => throw new ArgumentException($"Unknown step '{step}'."),
         };
     }
 
-    public static string[] ImportArguments(string database, string file, ImportFileContents contents) =>
-        [database, file, Text(contents.Rows), Text(contents.NewUsers), Text(contents.UpdatedUsers)];
+    public static string[] ImportArguments(BenchmarkDatabase database, string file, ImportFileContents contents) =>
+        [.. database.Arguments(), file, Text(contents.Rows), Text(contents.NewUsers), Text(contents.UpdatedUsers)];
 
-    public static string[] TransferArguments(string database, int pairs, int rowsPerUser) => [database, Text(pairs), Text(rowsPerUser)];
+    public static string[] ExportArguments(BenchmarkDatabase database, string output) => [.. database.Arguments(), output];
+
+    public static string[] TransferArguments(BenchmarkDatabase database, int pairs, int rowsPerUser) => [.. database.Arguments(), Text(pairs), Text(rowsPerUser)];
 
     /// <summary>
     /// P1: upload, preview, apply, as the import wizard's requests and its background job do, each step in

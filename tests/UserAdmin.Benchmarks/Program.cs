@@ -1,6 +1,6 @@
 using UserAdmin.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/UserAdmin.Benchmarks -- [--users N] [--pairs P --rows-per-user R] [--quick] [--work DIR]
+// Usage: dotnet run -c Release --project tests/UserAdmin.Benchmarks -- [--provider Sqlite|PostgreSql [--connection STRING]] [--users N] [--pairs P --rows-per-user R] [--quick] [--work DIR]
 // Prints one line per figure (P1..P4), then the markdown table for docs/benchmarks.md.
 if (args.Length >= 2 && args[0] == ChildStep.Flag)
 {
@@ -18,20 +18,22 @@ catch (ArgumentException invalid)
     return 2;
 }
 
-if (Sqlite3Cli.Locate() is null)
+var server = BenchmarkServer.For(options);
+if (server.Client.Locate() is null)
 {
-    Console.Error.WriteLine(Sqlite3Cli.InstallHint);
+    Console.Error.WriteLine(server.Client.InstallHint);
     return 3;
 }
 
 var ownsWorkDirectory = !Directory.Exists(options.WorkDirectory);
 try
 {
-    await new BenchmarkRun(options).RunAsync();
+    await new BenchmarkRun(options, server).RunAsync();
     return 0;
 }
 finally
 {
+    server.DeleteAll();
     if (ownsWorkDirectory && Directory.Exists(options.WorkDirectory))
     {
         Directory.Delete(options.WorkDirectory, recursive: true);

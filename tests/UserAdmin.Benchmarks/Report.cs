@@ -4,7 +4,7 @@ using System.Text;
 namespace UserAdmin.Benchmarks;
 
 /// <summary>Prints each figure as it is measured, then the markdown table that goes into docs/benchmarks.md.</summary>
-internal sealed class Report(BenchmarkOptions options)
+internal sealed class Report(BenchmarkOptions options, BenchmarkServer server)
 {
     private readonly List<Measurement> _measurements = [];
     private readonly List<Growth> _growths = [];
@@ -25,7 +25,7 @@ internal sealed class Report(BenchmarkOptions options)
     public string MarkdownTable()
     {
         var table = new StringBuilder();
-        table.AppendLine(CultureInfo.InvariantCulture, $"Run: users={options.Users}, pairs={options.Pairs}, rows per user per type={options.RowsPerUser}{(options.Quick ? " (quick)" : string.Empty)}, best of {options.Repeat}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average at the start {_loadAtStart}, at the end {LoadAverage()}.");
+        table.AppendLine(CultureInfo.InvariantCulture, $"Run: provider={options.Provider}, users={options.Users}, pairs={options.Pairs}, rows per user per type={options.RowsPerUser}{(options.Quick ? " (quick)" : string.Empty)}, best of {options.Repeat}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average at the start {_loadAtStart}, at the end {LoadAverage()}. Baselines: {server.BaselinesDescription}.");
         table.AppendLine();
         table.AppendLine("| id | work | ours (s) | baseline (s) | ratio | peak RSS (MB) |");
         table.AppendLine("|---|---|---:|---:|---:|---:|");

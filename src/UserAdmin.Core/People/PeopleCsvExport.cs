@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
 using UserAdmin.Core.Csv;
 using UserAdmin.Core.Persistence;
@@ -10,21 +6,13 @@ using UserAdmin.Core.Users;
 namespace UserAdmin.Core.People;
 
 /// <summary>
-/// people.csv (R-EXP-1..4): the R-EXP-1 headers, UTF-8 with BOM, CRLF, RFC 4180 quoting, the chosen
-/// date format, formula cells neutralised; written page by page straight to the response stream.
+/// people.csv (R-EXP-1..4): the R-EXP-1 headers in a <see cref="CsvDownload"/> (UTF-8 with BOM, CRLF,
+/// RFC 4180 quoting, formula cells neutralised), the chosen date format; written page by page straight
+/// to the response stream.
 /// </summary>
 public sealed class PeopleCsvExport(UserAdminDbContext db, UserViewScope scope, PeopleReader reader)
 {
     public const string FileName = "people.csv";
-
-    public static CsvConfiguration CsvSettings(string delimiter = ",") => new(CultureInfo.InvariantCulture)
-    {
-        Delimiter = delimiter,
-        NewLine = "\r\n",
-        InjectionOptions = InjectionOptions.None,
-        ShouldQuote = args => args.Field is { Length: > 0 } field
-            && (field.Contains(delimiter, StringComparison.Ordinal) || field.AsSpan().IndexOfAny("\"\r\n") >= 0 || char.IsWhiteSpace(field[0]) || char.IsWhiteSpace(field[^1])),
-    };
 
     /// <summary>The export's date format from a URL's <c>dateFormat</c> (default YYYY-MM-DD); null with <paramref name="problem"/> when it names none of the four.</summary>
     public static DateFormat? DateFormatFrom(string? text, out string? problem)
@@ -64,19 +52,10 @@ public sealed class PeopleCsvExport(UserAdminDbContext db, UserViewScope scope, 
         ArgumentNullException.ThrowIfNull(output);
         var written = 0;
         var references = await PeopleReferenceData.LoadAsync(db, cancellationToken).ConfigureAwait(false);
-        var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
-        await using (writer.ConfigureAwait(false))
+        var download = CsvDownload.To(output, PersonFields.All.Select(f => f.Header));
+        await using (download.ConfigureAwait(false))
         {
-            // Each page is formatted in memory, synchronously, and written to the output with one
-            // asynchronous write: an await per record costs more than formatting the record.
-            var page = new StringWriter(CultureInfo.InvariantCulture);
-            using var csv = new CsvWriter(page, CsvSettings());
-            foreach (var field in PersonFields.All)
-            {
-                csv.WriteField(field.Header);
-            }
-
-            csv.NextRecord();
+            // One page of users is one write to the output (CsvDownload's page).
             await foreach (var people in reader.ReadPagesAsync(scope.VisibleUsers(administrator), references, cancellationToken).ConfigureAwait(false))
             {
                 if (pages-- <= 0)
@@ -87,34 +66,18 @@ public sealed class PeopleCsvExport(UserAdminDbContext db, UserViewScope scope, 
                 written += people.Count;
                 foreach (var person in people)
                 {
-                    WriteRecord(csv, person.Values, dateFormat);
-                    csv.NextRecord();
+                    download.WriteRow(Cells(person.Values, dateFormat));
                 }
 
-                await WritePageAsync(csv, page, writer, cancellationToken).ConfigureAwait(false);
+                await download.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
-
-            await WritePageAsync(csv, page, writer, cancellationToken).ConfigureAwait(false);
         }
 
         return written;
     }
 
-    private static async Task WritePageAsync(CsvWriter csv, StringWriter page, StreamWriter output, CancellationToken cancellationToken)
-    {
-        csv.Flush();
-        await output.WriteAsync(page.GetStringBuilder(), cancellationToken).ConfigureAwait(false);
-        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
-        page.GetStringBuilder().Clear();
-    }
-
-    private static void WriteRecord(CsvWriter csv, PersonRecord values, DateFormat dateFormat)
-    {
-        foreach (var field in PersonFields.All)
-        {
-            csv.WriteField(CsvFormulaGuard.Neutralise(Present(field, values[field.Field], dateFormat)));
-        }
-    }
+    private static IEnumerable<string> Cells(PersonRecord values, DateFormat dateFormat) =>
+        PersonFields.All.Select(field => Present(field, values[field.Field], dateFormat));
 
     /// <summary>A canonical value as the file shows it: dates in the chosen format, lists joined with <c>;</c>.</summary>
     public static string Present(PersonFieldInfo field, string? canonical, DateFormat dateFormat)

@@ -1,12 +1,11 @@
-using System.Text;
-using CsvHelper;
 using UserAdmin.Core.Csv;
 
 namespace UserAdmin.Core.People.Import;
 
 /// <summary>
 /// R-IMP-7: the invalid rows exactly as uploaded, with an added Error column, so the administrator
-/// can fix them and re-upload only those rows.
+/// can fix them and re-upload only those rows. Kept as text with the import (its error report) and
+/// sent as a <see cref="CsvDownload"/>.
 /// </summary>
 public static class InvalidRowsReport
 {
@@ -22,33 +21,16 @@ public static class InvalidRowsReport
             return null;
         }
 
-        var text = new StringBuilder();
-        using (var writer = new StringWriter(text))
-        using (var csv = new CsvWriter(writer, PeopleCsvExport.CsvSettings()))
+        return CsvDownload.Text(headers.Append(ErrorColumn), report =>
         {
-            foreach (var header in headers.Append(ErrorColumn))
-            {
-                csv.WriteField(header);
-            }
-
-            csv.NextRecord();
             foreach (var row in invalid)
             {
-                foreach (var value in row.RawValues.Take(headers.Count))
-                {
-                    csv.WriteField(CsvFormulaGuard.Neutralise(CsvFormulaGuard.Restore(value)));
-                }
-
-                for (var i = row.RawValues.Length; i < headers.Count; i++)
-                {
-                    csv.WriteField("");
-                }
-
-                csv.WriteField(CsvFormulaGuard.Neutralise(string.Join(" | ", row.Problems.Select(p => p.ToString()))));
-                csv.NextRecord();
+                // The cells as uploaded: Restore takes off the guard's apostrophe that the download puts back.
+                var cells = row.RawValues.Take(headers.Count).Select(CsvFormulaGuard.Restore)
+                    .Concat(Enumerable.Repeat("", Math.Max(0, headers.Count - row.RawValues.Length)))
+                    .Append(string.Join(" | ", row.Problems.Select(p => p.ToString())));
+                report.WriteRow(cells);
             }
-        }
-
-        return text.ToString();
+        });
     }
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
 using UserAdmin.Core.Csv;
 using UserAdmin.Core.Users;
 
@@ -9,7 +7,7 @@ namespace UserAdmin.Core.People.Import;
 /// <summary>
 /// R-IMP-14 (first half): every row's outcome as CSV, written with the import's transaction so that it says what
 /// was committed — line, User ID (a created user's new one), outcome, and the fields changed or the errors. Written
-/// like the other reports: people.csv's CSV settings, every cell through the formula guard (R-EXP-4).
+/// by <see cref="CsvDownload"/> like every other download (its settings, every cell through the formula guard, R-EXP-4).
 /// </summary>
 public static class RowResultsReport
 {
@@ -22,28 +20,14 @@ public static class RowResultsReport
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(createdIds);
         ArgumentNullException.ThrowIfNull(deleted);
-        var text = new StringBuilder();
-        using (var writer = new StringWriter(text, CultureInfo.InvariantCulture))
-        using (var csv = new CsvWriter(writer, PeopleCsvExport.CsvSettings()))
+        return CsvDownload.Text(Headers, report =>
         {
-            foreach (var header in Headers)
-            {
-                csv.WriteField(header);
-            }
-
-            csv.NextRecord();
             foreach (var row in plan.Rows)
             {
                 var (userId, outcome, details) = Outcome(row, createdIds, deleted);
-                csv.WriteField(row.Line.ToString(CultureInfo.InvariantCulture));
-                csv.WriteField(userId?.ToString(CultureInfo.InvariantCulture) ?? "");
-                csv.WriteField(outcome);
-                csv.WriteField(CsvFormulaGuard.Neutralise(details));
-                csv.NextRecord();
+                report.WriteRow([row.Line.ToString(CultureInfo.InvariantCulture), userId?.ToString(CultureInfo.InvariantCulture) ?? "", outcome, details]);
             }
-        }
-
-        return text.ToString();
+        });
     }
 
     private static (int? UserId, string Outcome, string Details) Outcome(PlannedRow row, IReadOnlyDictionary<string, int> createdIds, IReadOnlyDictionary<int, Guid> deleted) => row.Kind switch

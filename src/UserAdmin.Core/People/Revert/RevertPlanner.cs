@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using UserAdmin.Core.Csv;
 using UserAdmin.Core.People.Import;
@@ -196,28 +194,12 @@ public sealed class RevertPlanner(UserAdminDbContext db, PeopleReader reader, Re
     private static string NameOf(StoredPerson person) => $"{person.Values[PersonField.FirstName]} {person.Values[PersonField.LastName]}";
 
     /// <summary>The rows in people.csv's own format (R-EXP-2, R-EXP-4), which the import reads back unchanged.</summary>
-    private static byte[] Write(List<PersonFieldInfo> fields, List<PersonRecord> rows)
-    {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvWriter(text, PeopleCsvExport.CsvSettings()))
+    private static byte[] Write(List<PersonFieldInfo> fields, List<PersonRecord> rows) =>
+        CsvDownload.Bytes(CsvDownload.Text(fields.Select(f => f.Header), file =>
         {
-            foreach (var field in fields)
-            {
-                csv.WriteField(field.Header);
-            }
-
-            csv.NextRecord();
             foreach (var row in rows)
             {
-                foreach (var field in fields)
-                {
-                    csv.WriteField(CsvFormulaGuard.Neutralise(row[field.Field] ?? ""));
-                }
-
-                csv.NextRecord();
+                file.WriteRow(fields.Select(f => row[f.Field] ?? ""));
             }
-        }
-
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
-    }
+        }));
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using UserAdmin.Core.Csv;
@@ -33,11 +31,11 @@ public sealed class BulkTransferExport(UserAdminDbContext db, UserViewScope scop
     {
         ArgumentNullException.ThrowIfNull(output);
         var today = clock.Today;
-        await WriteFileAsync(output, async csv =>
+        await WriteFileAsync(output, async download =>
         {
             await foreach (var user in Rows(scope.VisibleUsers(administrator)).AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                await WriteRowAsync(csv, user, "", StatusOf(user, today)).ConfigureAwait(false);
+                await WriteRowAsync(download, user, "", StatusOf(user, today), cancellationToken).ConfigureAwait(false);
             }
         }).ConfigureAwait(false);
     }
@@ -52,7 +50,7 @@ public sealed class BulkTransferExport(UserAdminDbContext db, UserViewScope scop
             .Select(p => new { p.SourceUserId, p.TargetUserId })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var today = clock.Today;
-        await WriteFileAsync(output, async csv =>
+        await WriteFileAsync(output, async download =>
         {
             foreach (var chunk in failed.Chunk(IdsPerQuery))
             {
@@ -62,10 +60,11 @@ public sealed class BulkTransferExport(UserAdminDbContext db, UserViewScope scop
                 {
                     var target = users.GetValueOrDefault(pair.TargetUserId);
                     await WriteRowAsync(
-                        csv,
+                        download,
                         target ?? new ExportRow(pair.TargetUserId, "", "", "", null, null, null),
                         pair.SourceUserId.ToString(CultureInfo.InvariantCulture),
-                        target is null ? "" : StatusOf(target, today)).ConfigureAwait(false);
+                        target is null ? "" : StatusOf(target, today),
+                        cancellationToken).ConfigureAwait(false);
                 }
             }
         }).ConfigureAwait(false);
@@ -77,35 +76,17 @@ public sealed class BulkTransferExport(UserAdminDbContext db, UserViewScope scop
             .OrderBy(u => u.Id)
             .Select(u => new ExportRow(u.Id, u.FirstName, u.LastName, u.Email, u.Login, u.Deactivated, u.Team == null ? null : u.Team.Name));
 
-    private static async Task WriteFileAsync(Stream output, Func<CsvWriter, Task> rows)
+    private static async Task WriteFileAsync(Stream output, Func<CsvDownload, Task> rows)
     {
-        var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 64 * 1024, leaveOpen: true);
-        await using (writer.ConfigureAwait(false))
+        var download = CsvDownload.To(output, Headers);
+        await using (download.ConfigureAwait(false))
         {
-            var csv = new CsvWriter(writer, PeopleCsvExport.CsvSettings());
-            await using (csv.ConfigureAwait(false))
-            {
-                foreach (var header in Headers)
-                {
-                    csv.WriteField(header);
-                }
-
-                await csv.NextRecordAsync().ConfigureAwait(false);
-                await rows(csv).ConfigureAwait(false);
-            }
+            await rows(download).ConfigureAwait(false);
         }
     }
 
-    private static async Task WriteRowAsync(CsvWriter csv, ExportRow user, string toUserId, string status)
-    {
-        string[] fields = [user.Id.ToString(CultureInfo.InvariantCulture), toUserId, user.FirstName, user.LastName, user.Email, user.Login ?? "", status, user.Team ?? ""];
-        foreach (var field in fields)
-        {
-            csv.WriteField(CsvFormulaGuard.Neutralise(field));
-        }
-
-        await csv.NextRecordAsync().ConfigureAwait(false);
-    }
+    private static Task WriteRowAsync(CsvDownload download, ExportRow user, string toUserId, string status, CancellationToken cancellationToken) =>
+        download.WriteRowAsync([user.Id.ToString(CultureInfo.InvariantCulture), toUserId, user.FirstName, user.LastName, user.Email, user.Login ?? "", status, user.Team ?? ""], cancellationToken);
 
     private static string StatusOf(ExportRow user, LocalDate today) => Activity.IsActive(user.Deactivated, today) ? "Active" : "Inactive";
 

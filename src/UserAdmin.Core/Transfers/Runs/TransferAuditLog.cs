@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using UserAdmin.Core.Csv;
 using UserAdmin.Core.People;
@@ -38,45 +36,30 @@ public sealed class TransferAuditLog(UserAdminDbContext db, TenantClock clock)
     {
         ArgumentNullException.ThrowIfNull(output);
         var entries = await EntriesAsync(runId, errorsOnly, cancellationToken).ConfigureAwait(false);
-        var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        await using (writer.ConfigureAwait(false))
+        var log = CsvDownload.To(output, Headers);
+        await using (log.ConfigureAwait(false))
         {
-            var csv = new CsvWriter(writer, PeopleCsvExport.CsvSettings());
-            await using (csv.ConfigureAwait(false))
+            foreach (var (pair, counts) in entries)
             {
-                await WriteLineAsync(csv, Headers).ConfigureAwait(false);
-                foreach (var (pair, counts) in entries)
+                var time = pair.CompletedAt is { } at ? clock.InTenantZone(at).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : "";
+                string[] who = [pair.Position.ToString(CultureInfo.InvariantCulture), pair.SourceUserId.ToString(CultureInfo.InvariantCulture), pair.SourceLabel, pair.TargetUserId.ToString(CultureInfo.InvariantCulture), pair.TargetLabel];
+                if (pair.State != TransferPairState.Done)
                 {
-                    var time = pair.CompletedAt is { } at ? clock.InTenantZone(at).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : "";
-                    string[] who = [pair.Position.ToString(CultureInfo.InvariantCulture), pair.SourceUserId.ToString(CultureInfo.InvariantCulture), pair.SourceLabel, pair.TargetUserId.ToString(CultureInfo.InvariantCulture), pair.TargetLabel];
-                    if (pair.State != TransferPairState.Done)
-                    {
-                        await WriteLineAsync(csv, [.. who, "", "0", "0", pair.Error ?? "Not run yet.", time]).ConfigureAwait(false);
-                        continue;
-                    }
+                    await log.WriteRowAsync([.. who, "", "0", "0", pair.Error ?? "Not run yet.", time], cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
 
-                    foreach (var count in counts)
-                    {
-                        var name = TransferCatalogue.Find(count.DataTypeKey)?.Name ?? count.DataTypeKey;
-                        await WriteLineAsync(csv, [.. who, name, count.RowsMoved.ToString(CultureInfo.InvariantCulture), count.TargetRowsDeleted.ToString(CultureInfo.InvariantCulture), "", time]).ConfigureAwait(false);
-                    }
+                foreach (var count in counts)
+                {
+                    var name = TransferCatalogue.Find(count.DataTypeKey)?.Name ?? count.DataTypeKey;
+                    await log.WriteRowAsync([.. who, name, count.RowsMoved.ToString(CultureInfo.InvariantCulture), count.TargetRowsDeleted.ToString(CultureInfo.InvariantCulture), "", time], cancellationToken).ConfigureAwait(false);
+                }
 
-                    if (counts.Count == 0)
-                    {
-                        await WriteLineAsync(csv, [.. who, "(no data to transfer)", "0", "0", "", time]).ConfigureAwait(false);
-                    }
+                if (counts.Count == 0)
+                {
+                    await log.WriteRowAsync([.. who, "(no data to transfer)", "0", "0", "", time], cancellationToken).ConfigureAwait(false);
                 }
             }
         }
-    }
-
-    private static async Task WriteLineAsync(CsvWriter csv, IEnumerable<string> fields)
-    {
-        foreach (var field in fields)
-        {
-            csv.WriteField(CsvFormulaGuard.Neutralise(field));
-        }
-
-        await csv.NextRecordAsync().ConfigureAwait(false);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -193,7 +192,7 @@ public sealed class ImportController(
         var plan = await planner.PlanAsync(found.Document, ImportMapping.FromJson(found.Upload.MappingJson), await current.GetAsync(cancellationToken), cancellationToken);
         var report = InvalidRowsReport.Write(found.Document.Headers, plan) ?? "";
         var name = Path.GetFileNameWithoutExtension(found.Upload.FileName) + "-invalid-rows.csv";
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(report)).ToArray(), "text/csv; charset=utf-8", name);
+        return File(CsvDownload.Bytes(report), "text/csv; charset=utf-8", name);
     }
 
     /// <summary>

@@ -1,8 +1,8 @@
-using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using UserAdmin.Core.Csv;
 using UserAdmin.Core.People.Import;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Web.Security;
@@ -65,7 +65,7 @@ public sealed class ImportHistoryController(UserAdminDbContext db, CurrentAdmini
     public async Task<IActionResult> Errors(int id, CancellationToken cancellationToken)
     {
         var report = await (await VisibleAsync(cancellationToken)).Where(i => i.Id == id).Select(i => new { i.FileName, Text = i.ErrorReport }).SingleOrDefaultAsync(cancellationToken);
-        return CsvDownload(report?.Text, report?.FileName, "errors");
+        return StoredCsv(report?.Text, report?.FileName, "errors");
     }
 
     /// <summary>R-IMP-14: every row's outcome of an applied import (line, User ID, outcome, details), R-SEC-8 as the error report.</summary>
@@ -73,18 +73,17 @@ public sealed class ImportHistoryController(UserAdminDbContext db, CurrentAdmini
     public async Task<IActionResult> Results(int id, CancellationToken cancellationToken)
     {
         var report = await (await VisibleAsync(cancellationToken)).Where(i => i.Id == id).Select(i => new { i.FileName, Text = i.RowResults }).SingleOrDefaultAsync(cancellationToken);
-        return CsvDownload(report?.Text, report?.FileName, "results");
+        return StoredCsv(report?.Text, report?.FileName, "results");
     }
 
-    private IActionResult CsvDownload(string? text, string? fileName, string suffix)
+    private IActionResult StoredCsv(string? text, string? fileName, string suffix)
     {
         if (text is null)
         {
             return NotFound();
         }
 
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray();
-        return File(bytes, "text/csv; charset=utf-8", $"{Path.GetFileNameWithoutExtension(fileName)}-{suffix}.csv");
+        return File(Core.Csv.CsvDownload.Bytes(text), "text/csv; charset=utf-8", $"{Path.GetFileNameWithoutExtension(fileName)}-{suffix}.csv");
     }
 
     /// <summary>The committed import wrote all its rows; a running one as far as this instance knows (ADR-0008).</summary>
