@@ -6,49 +6,75 @@ namespace UserAdmin.Core.People.Import;
 
 /// <summary>
 /// R-IMP-7: the invalid rows exactly as uploaded, with an added Error column, so the administrator
-/// can fix them and re-upload only those rows.
+/// can fix them and re-upload only those rows. Written chunk by chunk as a plan streams (R-IMP-11).
 /// </summary>
-public static class InvalidRowsReport
+public sealed class InvalidRowsReport : IDisposable
 {
     public const string ErrorColumn = "Error";
 
-    public static string? Write(IReadOnlyList<string> headers, ImportPlan plan)
+    private readonly IReadOnlyList<string> _headers;
+    private readonly StringBuilder _text = new();
+    private readonly StringWriter _writer;
+    private readonly CsvWriter _csv;
+    private bool _any;
+
+    public InvalidRowsReport(IReadOnlyList<string> headers)
     {
         ArgumentNullException.ThrowIfNull(headers);
+        _headers = headers;
+        _writer = new StringWriter(_text);
+        _csv = new CsvWriter(_writer, PeopleCsvExport.CsvSettings());
+    }
+
+    public static string? Write(IReadOnlyList<string> headers, ImportPlan plan)
+    {
         ArgumentNullException.ThrowIfNull(plan);
-        var invalid = plan.Rows.Where(r => r.Kind == PlannedRowKind.Invalid).ToList();
-        if (invalid.Count == 0)
-        {
-            return null;
-        }
+        using var report = new InvalidRowsReport(headers);
+        report.Add(plan.Rows);
+        return report.Text();
+    }
 
-        var text = new StringBuilder();
-        using (var writer = new StringWriter(text))
-        using (var csv = new CsvWriter(writer, PeopleCsvExport.CsvSettings()))
+    public void Add(IEnumerable<PlannedRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        foreach (var row in rows.Where(r => r.Kind == PlannedRowKind.Invalid))
         {
-            foreach (var header in headers.Append(ErrorColumn))
+            if (!_any)
             {
-                csv.WriteField(header);
-            }
-
-            csv.NextRecord();
-            foreach (var row in invalid)
-            {
-                foreach (var value in row.RawValues.Take(headers.Count))
+                foreach (var header in _headers.Append(ErrorColumn))
                 {
-                    csv.WriteField(CsvFormulaGuard.Neutralise(CsvFormulaGuard.Restore(value)));
+                    _csv.WriteField(header);
                 }
 
-                for (var i = row.RawValues.Length; i < headers.Count; i++)
-                {
-                    csv.WriteField("");
-                }
-
-                csv.WriteField(CsvFormulaGuard.Neutralise(string.Join(" | ", row.Problems.Select(p => p.ToString()))));
-                csv.NextRecord();
+                _csv.NextRecord();
+                _any = true;
             }
-        }
 
-        return text.ToString();
+            foreach (var value in row.RawValues.Take(_headers.Count))
+            {
+                _csv.WriteField(CsvFormulaGuard.Neutralise(CsvFormulaGuard.Restore(value)));
+            }
+
+            for (var i = row.RawValues.Length; i < _headers.Count; i++)
+            {
+                _csv.WriteField("");
+            }
+
+            _csv.WriteField(CsvFormulaGuard.Neutralise(string.Join(" | ", row.Problems.Select(p => p.ToString()))));
+            _csv.NextRecord();
+        }
+    }
+
+    /// <summary>The report, or null when no row is invalid.</summary>
+    public string? Text()
+    {
+        _csv.Flush();
+        return _any ? _text.ToString() : null;
+    }
+
+    public void Dispose()
+    {
+        _csv.Dispose();
+        _writer.Dispose();
     }
 }
