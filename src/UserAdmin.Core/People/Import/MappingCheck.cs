@@ -135,5 +135,9 @@ internal sealed class DateColumns
     }
 
     public List<(PersonFieldInfo Field, DateColumnDetection Detection)> Detections() =>
-        _columns.ConvertAll(c => (c.Field, c.Tally.Result(_mapping.DateFormatOf(c.Field.Field) is var chosen && chosen == DateFormat.Detect ? null : chosen)));
+        _columns.ConvertAll(c => (c.Field, c.Tally.Result(ChosenFormat(c.Field.Field))));
+
+    /// <summary>The administrator's format for a field, or null for detect.</summary>
+    private DateFormat? ChosenFormat(PersonField field) =>
+        _mapping.DateFormatOf(field) is var chosen && chosen != DateFormat.Detect ? chosen : null;
 }
