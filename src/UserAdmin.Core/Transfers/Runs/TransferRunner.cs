@@ -129,10 +129,9 @@ public sealed class TransferRunner(UserAdminDbContext db, TransferEngine engine,
             await db.TransferRunPairs.Where(p => p.Id == pair.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.RowsMoved, result.RowsMoved).SetProperty(p => p.TargetRowsDeleted, result.TargetRowsDeleted), cancellationToken)
                 .ConfigureAwait(false);
-            db.TransferRunCounts.AddRange(result.Counts
+            await FastWrites.InsertAsync(db, result.Counts
                 .Where(c => c.RowsMoved > 0 || c.TargetRowsDeleted > 0)
-                .Select(c => new TransferRunCount { PairId = pair.Id, DataTypeKey = c.Type.Key, RowsMoved = c.RowsMoved, TargetRowsDeleted = c.TargetRowsDeleted }));
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                .Select(c => new TransferRunCount { PairId = pair.Id, DataTypeKey = c.Type.Key, RowsMoved = c.RowsMoved, TargetRowsDeleted = c.TargetRowsDeleted }), cancellationToken).ConfigureAwait(false);
             await ReleaseUsersAsync(pair, cancellationToken).ConfigureAwait(false);
             await db.TransferRuns.Where(r => r.Id == pair.RunId)
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.DonePairs, r => r.DonePairs + 1), cancellationToken).ConfigureAwait(false);
