@@ -29,7 +29,7 @@ internal static class CsvDelimiterDetector
         return count > 0 ? delimiter : null;
     }
 
-    public static char FromHeaderLine(string text)
+    public static char FromHeaderLine(IEnumerable<char> text)
     {
         var counts = new int[Candidates.Length];
         var quoted = false;

@@ -16,12 +16,14 @@ public sealed record CsvRecord(int Line, string[] Values, CsvProblem? Problem)
 /// </summary>
 public sealed class CsvDocument
 {
-    // Decoded once by Open: every later read of the rows parses this text instead of decoding the bytes again.
-    private readonly string _text;
+    // The stored bytes, decoded as they are read: no step holds the file's text whole (R-IMP-11).
+    private readonly byte[] _content;
+    private readonly DecodedText _decoding;
 
-    private CsvDocument(string text, CsvFileFormat format, IReadOnlyList<string> headers, int rowCount)
+    private CsvDocument(byte[] content, DecodedText decoding, CsvFileFormat format, IReadOnlyList<string> headers, int rowCount)
     {
-        _text = text;
+        _content = content;
+        _decoding = decoding;
         Format = format;
         Headers = headers;
         RowCount = rowCount;
@@ -43,10 +45,14 @@ public sealed class CsvDocument
             return CsvOpenResult.Failed(problem);
         }
 
-        var text = decoded.Text!;
-        var delimiter = CsvDelimiterDetector.FromHeaderLine(text);
+        char delimiter;
+        using (var header = decoded.Open(content))
+        {
+            delimiter = CsvDelimiterDetector.FromHeaderLine(Characters(header));
+        }
+
         var format = new CsvFileFormat(decoded.Encoding!, delimiter);
-        using var reader = new CsvRecordReader(text, delimiter);
+        using var reader = new CsvRecordReader(decoded.Open(content), delimiter);
         if (!reader.ReadNonBlank())
         {
             return CsvOpenResult.Failed(CsvProblem.OfFile("The file has no header row: it is empty or holds only blank lines."));
@@ -92,7 +98,7 @@ public sealed class CsvDocument
             return CsvOpenResult.Failed(CsvProblem.OfFile("The file has a header row but no data rows."));
         }
 
-        return CsvOpenResult.Opened(new CsvDocument(text, format, headers, rows));
+        return CsvOpenResult.Opened(new CsvDocument(content, decoded, format, headers, rows));
     }
 
     /// <summary>Reopens a file that <see cref="Open"/> accepted earlier (for example when it was stored).</summary>
@@ -101,14 +107,22 @@ public sealed class CsvDocument
 
     public IEnumerable<CsvRecord> Rows()
     {
-        var text = _text;
-        using var reader = new CsvRecordReader(text, Format.Delimiter);
+        using var reader = new CsvRecordReader(_decoding.Open(_content), Format.Delimiter);
         reader.ReadNonBlank();
         while (reader.ReadNonBlank())
         {
             var values = reader.Values;
             var problem = reader.Mistake != QuoteMistake.None ? QuoteProblem(reader, Headers) : ShapeProblem(reader.Line, values);
             yield return new CsvRecord(reader.Line, values, problem) { SheetRow = reader.SheetRow };
+        }
+    }
+
+    private static IEnumerable<char> Characters(TextReader text)
+    {
+        int c;
+        while ((c = text.Read()) >= 0)
+        {
+            yield return (char)c;
         }
     }
 

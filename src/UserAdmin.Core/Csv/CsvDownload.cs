@@ -12,7 +12,7 @@ namespace UserAdmin.Core.Csv;
 /// guard (R-EXP-4, R-SEC-9). Rows are formatted in memory, synchronously, and reach the output in one
 /// asynchronous write per page: an await per record costs more than formatting the record.
 /// </summary>
-public sealed class CsvDownload : IAsyncDisposable
+public sealed class CsvDownload : IAsyncDisposable, IDisposable
 {
     /// <summary>UTF-8 with a byte-order mark: without it Excel reads the file in the locale's code page.</summary>
     public static readonly Encoding Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
@@ -53,10 +53,19 @@ public sealed class CsvDownload : IAsyncDisposable
     public static string Text(IEnumerable<string> header, Action<CsvDownload> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var download = new CsvDownload(null, header);
+        using var download = InMemory(header);
         rows(download);
-        download._csv.Flush();
-        return download._page.ToString();
+        return download.KeptText();
+    }
+
+    /// <summary>A download kept as text and written a few rows at a time (a report built as a plan streams); read it with <see cref="KeptText"/>.</summary>
+    public static CsvDownload InMemory(IEnumerable<string> header) => new(null, header);
+
+    /// <summary>What an <see cref="InMemory"/> download holds so far, without the BOM.</summary>
+    public string KeptText()
+    {
+        _csv.Flush();
+        return _page.ToString();
     }
 
     /// <summary>A download kept as <see cref="Text"/>, as the bytes sent: the BOM, then UTF-8.</summary>
@@ -96,6 +105,13 @@ public sealed class CsvDownload : IAsyncDisposable
         await _output.WriteAsync(_page.GetStringBuilder(), cancellationToken).ConfigureAwait(false);
         await _output.FlushAsync(cancellationToken).ConfigureAwait(false);
         _page.GetStringBuilder().Clear();
+    }
+
+    /// <summary>For an <see cref="InMemory"/> download. One written to a stream is disposed with <see cref="DisposeAsync"/>, which sends its last page.</summary>
+    public void Dispose()
+    {
+        _csv.Dispose();
+        _page.Dispose();
     }
 
     public async ValueTask DisposeAsync()

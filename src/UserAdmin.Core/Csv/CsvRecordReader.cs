@@ -31,7 +31,7 @@ internal sealed class CsvRecordReader : IDisposable
     // Line breaks inside quoted values of the records read so far: a spreadsheet shows each record on one row.
     private int _breaksInValues;
 
-    public CsvRecordReader(string text, char delimiter)
+    public CsvRecordReader(TextReader text, char delimiter)
     {
         _delimiter = delimiter;
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -43,7 +43,7 @@ internal sealed class CsvRecordReader : IDisposable
             DetectColumnCountChanges = false,
             Mode = CsvMode.RFC4180,
         };
-        _parser = new CsvParser(new StringReader(text), configuration);
+        _parser = new CsvParser(text, configuration);
     }
 
     public string[] Values { get; private set; } = [];

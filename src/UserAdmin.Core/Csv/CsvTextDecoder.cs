@@ -13,6 +13,12 @@ internal static class CsvTextDecoder
     private static readonly UnicodeEncoding StrictUtf16 = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly UnicodeEncoding StrictUtf16BigEndian = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
+    private const int BlockBytes = 1 << 16;
+
+    // What string.IsNullOrWhiteSpace skips: the text must hold something else.
+    private static readonly System.Buffers.SearchValues<char> WhiteSpace = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+
     private const string SaveAsAdvice = "In Excel use File → Save As → \"CSV UTF-8 (Comma delimited)\".";
 
     public static DecodedText Decode(byte[] content)
@@ -41,35 +47,57 @@ internal static class CsvTextDecoder
                 : $"This is not a CSV text file: it contains binary data (a zero byte at position {nul.ToString(CultureInfo.InvariantCulture)}). Upload the file saved as CSV, not a workbook (.xlsx) or another format. {SaveAsAdvice}");
         }
 
-        string text;
-        try
+        // Decoded a block at a time and checked as it goes (R-IMP-11): the file's text is never held whole.
+        var decoder = encoding.GetDecoder();
+        var chars = new char[encoding.GetMaxCharCount(BlockBytes)];
+        var linesBefore = 0;
+        int? controlLine = null;
+        var controlCharacter = '\0';
+        var anyText = false;
+        for (var offset = bomLength; offset < content.Length; offset += BlockBytes)
         {
-            text = encoding.GetString(content, bomLength, content.Length - bomLength);
-        }
-        catch (DecoderFallbackException invalid)
-        {
-            var line = (1 + content.AsSpan(bomLength, Math.Max(0, invalid.Index)).Count((byte)'\n')).ToString(CultureInfo.InvariantCulture);
-            return DecodedText.Failed(encoding is UnicodeEncoding
-                ? $"The file is not valid UTF-16 text (an invalid byte on line {line}); it is probably cut off or damaged. {SaveAsAdvice}"
-                : $"The file is not valid UTF-8 text (an invalid byte on line {line}); it was probably saved in a regional encoding such as Windows-1252. {SaveAsAdvice}");
+            var count = Math.Min(BlockBytes, content.Length - offset);
+            int decoded;
+            try
+            {
+                decoded = decoder.GetChars(content, offset, count, chars, 0, flush: offset + count == content.Length);
+            }
+            catch (DecoderFallbackException invalid)
+            {
+                var at = Math.Max(0, offset - bomLength + invalid.Index);
+                var line = (1 + content.AsSpan(bomLength, at).Count((byte)'\n')).ToString(CultureInfo.InvariantCulture);
+                return DecodedText.Failed(encoding is UnicodeEncoding
+                    ? $"The file is not valid UTF-16 text (an invalid byte on line {line}); it is probably cut off or damaged. {SaveAsAdvice}"
+                    : $"The file is not valid UTF-8 text (an invalid byte on line {line}); it was probably saved in a regional encoding such as Windows-1252. {SaveAsAdvice}");
+            }
+
+            var block = chars.AsSpan(0, decoded);
+            if (controlLine is null && FirstControlCharacter(block) is { } position)
+            {
+                controlLine = 1 + linesBefore + block[..position].Count('\n');
+                controlCharacter = block[position];
+            }
+
+            anyText = anyText || block.ContainsAnyExcept(WhiteSpace);
+            linesBefore += block.Count('\n');
         }
 
-        if (FirstControlCharacter(text) is { } at)
+        if (controlLine is { } lineOfControl)
         {
             return DecodedText.Failed(
-                $"This is not a CSV text file: line {(1 + text.AsSpan(0, at).Count('\n')).ToString(CultureInfo.InvariantCulture)} contains the control character U+{(int)text[at]:X4}, which text files do not have. {SaveAsAdvice}");
+                $"This is not a CSV text file: line {lineOfControl.ToString(CultureInfo.InvariantCulture)} contains the control character U+{(int)controlCharacter:X4}, which text files do not have. {SaveAsAdvice}");
         }
 
-        if (string.IsNullOrWhiteSpace(text))
+        if (!anyText)
         {
             return DecodedText.Failed("The file is empty.");
         }
 
-        return new DecodedText(text, encoding, null);
+        return new DecodedText(encoding, bomLength, null);
     }
 
     /// <summary>The position of the first control character other than tab and line breaks.</summary>
-    private static int? FirstControlCharacter(string text)
+    private static int? FirstControlCharacter(ReadOnlySpan<char> text)
     {
         for (var i = 0; i < text.Length; i++)
         {
@@ -106,7 +134,12 @@ internal static class CsvTextDecoder
     }
 }
 
-internal sealed record DecodedText(string? Text, Encoding? Encoding, CsvProblem? Problem)
+/// <summary>How to read a file's text (its encoding, and where the text starts after the byte order mark), or why it cannot be read.</summary>
+internal sealed record DecodedText(Encoding? Encoding, int BomLength, CsvProblem? Problem)
 {
-    public static DecodedText Failed(string message) => new(null, null, CsvProblem.OfFile(message));
+    public static DecodedText Failed(string message) => new(null, 0, CsvProblem.OfFile(message));
+
+    /// <summary>The text of <paramref name="content"/>, decoded as it is read.</summary>
+    public TextReader Open(byte[] content) =>
+        new StreamReader(new MemoryStream(content, BomLength, content.Length - BomLength, writable: false), Encoding!, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
 }

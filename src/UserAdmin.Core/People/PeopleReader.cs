@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -23,39 +24,46 @@ public sealed class PeopleReader(UserAdminDbContext db)
         var afterId = 0;
         while (true)
         {
-            var page = await users.AsNoTracking()
+            // The filter (the view, the ids or emails asked for) stays EF's; the columns are read with a plain reader (P2, ADR-0015).
+            var ids = await users.AsNoTracking()
                 .Where(u => u.Id > afterId)
                 .OrderBy(u => u.Id)
+                .Select(u => u.Id)
                 .Take(PageSize)
                 .ToListAsync(cancellationToken)
                 .ConfigureAwait(false);
-            if (page.Count == 0)
+            if (ids.Count == 0)
             {
                 yield break;
             }
 
-            yield return await ToStoredAsync(page, references, cancellationToken).ConfigureAwait(false);
-            afterId = page[^1].Id;
+            yield return await ToStoredAsync(ids, references, cancellationToken).ConfigureAwait(false);
+            afterId = ids[^1];
         }
     }
 
-    private async Task<IReadOnlyList<StoredPerson>> ToStoredAsync(List<User> page, PeopleReferenceData references, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<StoredPerson>> ToStoredAsync(List<int> ids, PeopleReferenceData references, CancellationToken cancellationToken)
     {
-        int first = page[0].Id, last = page[^1].Id;
-        var roles = await LinksAsync(db.UserRoles.Where(l => l.UserId >= first && l.UserId <= last).Select(l => new Link(l.UserId, l.RoleId)), cancellationToken).ConfigureAwait(false);
-        var scopeTeams = await LinksAsync(db.UserScopeTeams.Where(l => l.UserId >= first && l.UserId <= last).Select(l => new Link(l.UserId, l.TeamId)), cancellationToken).ConfigureAwait(false);
-        var scopeGroups = await LinksAsync(db.UserScopeGroups.Where(l => l.UserId >= first && l.UserId <= last).Select(l => new Link(l.UserId, l.GroupId)), cancellationToken).ConfigureAwait(false);
-        var qmViews = await LinksAsync(db.UserQmViews.Where(l => l.UserId >= first && l.UserId <= last).Select(l => new Link(l.UserId, l.QmViewId)), cancellationToken).ConfigureAwait(false);
-        var skills = (await db.SkillMappings.AsNoTracking()
-                .Where(s => s.UserId >= first && s.UserId <= last)
-                .Select(s => new { s.UserId, s.SkillName })
-                .ToListAsync(cancellationToken).ConfigureAwait(false))
-            .ToLookup(s => s.UserId, s => s.SkillName);
+        int first = ids[0], last = ids[^1];
 
-        return page.ConvertAll(user =>
+        // A page of neighbouring ids (an export, a file in id order) is one range; scattered ids are asked for by key.
+        var wanted = ids.ToHashSet();
+        var users = last - first < 4 * ids.Count
+            ? (await FastReads.RangeAsync<User, StoredUser>(db, nameof(User.Id), first, last, StoredUser.Properties, StoredUser.Read, cancellationToken).ConfigureAwait(false)).FindAll(u => wanted.Contains(u.Id))
+            : await FastReads.WithKeysAsync<User, StoredUser>(db, nameof(User.Id), ids, StoredUser.Properties, StoredUser.Read, cancellationToken).ConfigureAwait(false);
+        users.Sort((a, b) => a.Id.CompareTo(b.Id));
+        var roles = await LinksAsync<UserRole>(nameof(UserRole.RoleId), first, last, cancellationToken).ConfigureAwait(false);
+        var scopeTeams = await LinksAsync<UserScopeTeam>(nameof(UserScopeTeam.TeamId), first, last, cancellationToken).ConfigureAwait(false);
+        var scopeGroups = await LinksAsync<UserScopeGroup>(nameof(UserScopeGroup.GroupId), first, last, cancellationToken).ConfigureAwait(false);
+        var qmViews = await LinksAsync<UserQmView>(nameof(UserQmView.QmViewId), first, last, cancellationToken).ConfigureAwait(false);
+        var skills = (await FastReads.RangeAsync<SkillMapping, (int UserId, string Name)>(
+                db, nameof(SkillMapping.UserId), first, last, [nameof(SkillMapping.UserId), nameof(SkillMapping.SkillName)], r => (r.GetInt32(0), r.GetString(1)), cancellationToken).ConfigureAwait(false))
+            .ToLookup(s => s.UserId, s => s.Name);
+
+        return users.ConvertAll(user =>
         {
             var roleIds = roles[user.Id].ToList();
-            var values = Describe(user, references);
+            var values = user.Describe(references);
             values[PersonField.Roles] = PersonRecord.JoinList(roleIds.Select(references.Roles.NameOf));
             values[PersonField.ScopeTeams] = PersonRecord.JoinList(scopeTeams[user.Id].Select(references.Teams.NameOf));
             values[PersonField.ScopeGroups] = PersonRecord.JoinList(scopeGroups[user.Id].Select(references.Groups.NameOf));
@@ -65,42 +73,63 @@ public sealed class PeopleReader(UserAdminDbContext db)
         });
     }
 
-    private static PersonRecord Describe(User user, PeopleReferenceData references)
-    {
-        var values = new PersonRecord
-        {
-            [PersonField.UserId] = user.Id.ToString(CultureInfo.InvariantCulture),
-            [PersonField.FirstName] = user.FirstName,
-            [PersonField.LastName] = user.LastName,
-            [PersonField.Email] = user.Email,
-            [PersonField.AcdId] = user.AcdId,
-            [PersonField.AcdServerId] = user.AcdServerId,
-            [PersonField.Activated] = IsoDate(user.Activated),
-            [PersonField.CompanyEndDate] = IsoDate(user.CompanyEndDate),
-            [PersonField.CompanyStartDate] = IsoDate(user.CompanyStartDate),
-            [PersonField.Deactivated] = IsoDate(user.Deactivated),
-            [PersonField.DepartmentStartDate] = IsoDate(user.DepartmentStartDate),
-            [PersonField.DisplayTimeZone] = user.DisplayTimeZone,
-            [PersonField.EmployeeId] = user.EmployeeId,
-            [PersonField.EnableScheduling] = PersonRecord.Boolean(user.EnableScheduling),
-            [PersonField.FullScope] = PersonRecord.Boolean(user.FullScope),
-            [PersonField.Locale] = user.Locale,
-            [PersonField.Login] = user.Login,
-            [PersonField.MaxStaffingGroup] = user.MaxStaffingGroupId is { } maxStaffing ? references.Groups.NameOf(maxStaffing) : null,
-            [PersonField.MemberGroup] = user.MemberGroupId is { } member ? references.Groups.NameOf(member) : null,
-            [PersonField.Rank] = user.Rank?.ToString(CultureInfo.InvariantCulture),
-            [PersonField.ScheduleReleaseProfile] = user.ScheduleReleaseProfile,
-            [PersonField.SchedulingTimeZone] = user.SchedulingTimeZone,
-            [PersonField.Team] = user.TeamId is { } team ? references.Teams.NameOf(team) : null,
-            [PersonField.WorkConditionProfile] = user.WorkConditionProfile,
-        };
-        return values;
-    }
+    private async Task<ILookup<int, int>> LinksAsync<TLink>(string otherProperty, int first, int last, CancellationToken cancellationToken) =>
+        (await FastReads.RangeAsync<TLink, (int UserId, int OtherId)>(db, "UserId", first, last, ["UserId", otherProperty], r => (r.GetInt32(0), r.GetInt32(1)), cancellationToken).ConfigureAwait(false))
+            .ToLookup(l => l.UserId, l => l.OtherId);
 
     public static string? IsoDate(LocalDate? date) => date is { } value ? DateFormat.YearMonthDayDash.Format(value) : null;
 
-    private static async Task<ILookup<int, int>> LinksAsync(IQueryable<Link> links, CancellationToken cancellationToken) =>
-        (await links.ToListAsync(cancellationToken).ConfigureAwait(false)).ToLookup(l => l.UserId, l => l.OtherId);
+}
 
-    private sealed record Link(int UserId, int OtherId);
+/// <summary>The columns of a user that people.csv shows, read by position from a plain data reader.</summary>
+internal sealed record StoredUser(
+    int Id, Guid Version, string FirstName, string LastName, string Email, string? Login, string? EmployeeId, string? AcdId, string? AcdServerId,
+    DateOnly? Activated, DateOnly? Deactivated, DateOnly? CompanyStartDate, DateOnly? CompanyEndDate, DateOnly? DepartmentStartDate,
+    string? DisplayTimeZone, string? SchedulingTimeZone, bool EnableScheduling, bool FullScope, string? Locale, int? Rank,
+    int? TeamId, int? MemberGroupId, int? MaxStaffingGroupId, string? ScheduleReleaseProfile, string? WorkConditionProfile)
+{
+    public static readonly string[] Properties =
+    [
+        nameof(User.Id), nameof(User.Version), nameof(User.FirstName), nameof(User.LastName), nameof(User.Email), nameof(User.Login), nameof(User.EmployeeId),
+        nameof(User.AcdId), nameof(User.AcdServerId), nameof(User.Activated), nameof(User.Deactivated), nameof(User.CompanyStartDate), nameof(User.CompanyEndDate),
+        nameof(User.DepartmentStartDate), nameof(User.DisplayTimeZone), nameof(User.SchedulingTimeZone), nameof(User.EnableScheduling), nameof(User.FullScope),
+        nameof(User.Locale), nameof(User.Rank), nameof(User.TeamId), nameof(User.MemberGroupId), nameof(User.MaxStaffingGroupId),
+        nameof(User.ScheduleReleaseProfile), nameof(User.WorkConditionProfile),
+    ];
+
+    public static StoredUser Read(DbDataReader r) => new(
+        r.GetInt32(0), r.GetGuid(1), r.GetString(2), r.GetString(3), r.GetString(4), r.Text(5), r.Text(6), r.Text(7), r.Text(8),
+        r.Date(9), r.Date(10), r.Date(11), r.Date(12), r.Date(13),
+        r.Text(14), r.Text(15), r.GetBoolean(16), r.GetBoolean(17), r.Text(18), r.Number(19),
+        r.Number(20), r.Number(21), r.Number(22), r.Text(23), r.Text(24));
+
+    public PersonRecord Describe(PeopleReferenceData references) => new()
+    {
+        [PersonField.UserId] = Id.ToString(CultureInfo.InvariantCulture),
+        [PersonField.FirstName] = FirstName,
+        [PersonField.LastName] = LastName,
+        [PersonField.Email] = Email,
+        [PersonField.AcdId] = AcdId,
+        [PersonField.AcdServerId] = AcdServerId,
+        [PersonField.Activated] = IsoDate(Activated),
+        [PersonField.CompanyEndDate] = IsoDate(CompanyEndDate),
+        [PersonField.CompanyStartDate] = IsoDate(CompanyStartDate),
+        [PersonField.Deactivated] = IsoDate(Deactivated),
+        [PersonField.DepartmentStartDate] = IsoDate(DepartmentStartDate),
+        [PersonField.DisplayTimeZone] = DisplayTimeZone,
+        [PersonField.EmployeeId] = EmployeeId,
+        [PersonField.EnableScheduling] = PersonRecord.Boolean(EnableScheduling),
+        [PersonField.FullScope] = PersonRecord.Boolean(FullScope),
+        [PersonField.Locale] = Locale,
+        [PersonField.Login] = Login,
+        [PersonField.MaxStaffingGroup] = MaxStaffingGroupId is { } maxStaffing ? references.Groups.NameOf(maxStaffing) : null,
+        [PersonField.MemberGroup] = MemberGroupId is { } member ? references.Groups.NameOf(member) : null,
+        [PersonField.Rank] = Rank?.ToString(CultureInfo.InvariantCulture),
+        [PersonField.ScheduleReleaseProfile] = ScheduleReleaseProfile,
+        [PersonField.SchedulingTimeZone] = SchedulingTimeZone,
+        [PersonField.Team] = TeamId is { } team ? references.Teams.NameOf(team) : null,
+        [PersonField.WorkConditionProfile] = WorkConditionProfile,
+    };
+
+    private static string? IsoDate(DateOnly? date) => date is { } value ? PeopleReader.IsoDate(LocalDate.FromDateOnly(value)) : null;
 }

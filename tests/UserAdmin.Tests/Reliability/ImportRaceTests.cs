@@ -94,7 +94,7 @@ public abstract class ImportRaceScenarios(ImportRaceScenarios.App app)
         Assert.Equal("Imported", (await db.Users.SingleAsync(u => u.Email == email)).LastName);
     }
 
-    [Fact] // R-IMP-8: the edit lands after the import's checks, before its writes: the concurrency token stops it
+    [Fact] // R-IMP-8, R-IMP-11: the edit lands as the import's transaction begins, before the job plans and writes its chunks: the preview's concurrency token stops it
     public async Task An_edit_landing_while_the_import_is_applied_fails_the_import_and_nothing_is_half_written()
     {
         using var client = await app.SignInAsync(TestAccounts.Admin);
@@ -117,7 +117,9 @@ public abstract class ImportRaceScenarios(ImportRaceScenarios.App app)
         var (resultUrl, error) = await steps.ApplyAnswerAsync(response);
         Assert.True(app.Gate.Fired, "The edit did not land inside the apply.");
         Assert.Null(resultUrl);
-        Assert.Contains($"User {edited} was changed by someone else after the preview. Nothing was imported", error, StringComparison.Ordinal);
+        Assert.Contains($"User {edited} (", error, StringComparison.Ordinal);
+        Assert.Contains("was changed by someone else after the preview", error, StringComparison.Ordinal);
+        Assert.Contains("Nothing was imported", error, StringComparison.Ordinal);
         Assert.Equal(afterTheEdit, await ExportAsync(client));
         Assert.Equal(importsBefore, await ImportsListedAsync(client));
     }

@@ -36,16 +36,25 @@ public sealed record DateColumnDetection(
     private static DateColumnDetection Run(IEnumerable<DatedValue> values, DateFormat? chosen)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var dated = values.Where(v => !string.IsNullOrWhiteSpace(v.Value)).Select(v => v with { Value = v.Value.Trim() }).ToList();
-        var reads = DateFormats.Concrete.ToDictionary(f => f, f => dated.Count(v => f.TryParse(v.Value, out _)));
-        var best = reads.Values.Max();
+        var tally = new DateColumnTally();
+        foreach (var value in values)
+        {
+            tally.Add(value);
+        }
+
+        return tally.Result(chosen);
+    }
+
+    internal static DateColumnDetection Of(DateColumnTally tally, DateFormat? chosen)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        var best = tally.Reads.Values.Max();
 
         // Nothing to read, or nothing readable: the default format, so every value becomes a row error naming it.
-        var tied = best == 0 ? [] : DateFormats.Concrete.Where(f => reads[f] == best).ToList();
+        var tied = best == 0 ? [] : DateFormats.Concrete.Where(f => tally.Reads[f] == best).ToList();
         var format = chosen ?? (tied.Count > 1 ? null : tied.FirstOrDefault(DateFormat.YearMonthDayDash));
-        var samples = dated.Take(Shown).ToList();
-        var misfits = format is { } f2 ? dated.Where(v => !f2.TryParse(v.Value, out _)).Take(Shown).ToList() : [];
-        return new DateColumnDetection(format, dated.Count, format is { } f3 ? reads[f3] : best, tied, samples, misfits);
+        IReadOnlyList<DatedValue> misfits = format is { } f2 ? tally.MisfitsOf(f2) : [];
+        return new DateColumnDetection(format, tally.Values, format is { } f3 ? tally.Reads[f3] : best, tied, tally.Samples, misfits);
     }
 
     /// <summary>How a sample reads in the detected format ("3/7/2021 → 2021-03-07"), or that it does not.</summary>
@@ -72,4 +81,54 @@ public sealed record DateColumnDetection(
             ? read + "."
             : read + $"; the {(MisfitCount == 1 ? "other is a row error" : $"other {MisfitCount.ToString(CultureInfo.InvariantCulture)} are row errors")} ({string.Join(", ", Misfits.Select(m => $"line {m.Line.ToString(CultureInfo.InvariantCulture)}: \"{m.Value}\""))}{(MisfitCount > Misfits.Count ? ", …" : "")}).";
     }
+}
+
+/// <summary>
+/// The figures of <see cref="DateColumnDetection"/> gathered one value at a time, so that detection reads a
+/// column of any length without keeping it (R-IMP-11): per format how many values it reads and the first
+/// values it cannot read, and the first samples.
+/// </summary>
+internal sealed class DateColumnTally
+{
+    private const int Kept = 3;
+    private readonly Dictionary<DateFormat, List<DatedValue>> _misfits = DateFormats.Concrete.ToDictionary(f => f, _ => new List<DatedValue>());
+    private readonly List<DatedValue> _samples = [];
+
+    public Dictionary<DateFormat, int> Reads { get; } = DateFormats.Concrete.ToDictionary(f => f, _ => 0);
+
+    public int Values { get; private set; }
+
+    public IReadOnlyList<DatedValue> Samples => _samples;
+
+    public void Add(DatedValue value)
+    {
+        if (string.IsNullOrWhiteSpace(value.Value))
+        {
+            return;
+        }
+
+        var dated = value with { Value = value.Value.Trim() };
+        Values++;
+        if (_samples.Count < Kept)
+        {
+            _samples.Add(dated);
+        }
+
+        foreach (var format in DateFormats.Concrete)
+        {
+            if (format.TryParse(dated.Value, out _))
+            {
+                Reads[format]++;
+            }
+            else if (_misfits[format].Count < Kept)
+            {
+                _misfits[format].Add(dated);
+            }
+        }
+    }
+
+    public IReadOnlyList<DatedValue> MisfitsOf(DateFormat format) =>
+        _misfits.TryGetValue(format, out var misfits) ? misfits : [];
+
+    public DateColumnDetection Result(DateFormat? chosen) => DateColumnDetection.Of(this, chosen);
 }

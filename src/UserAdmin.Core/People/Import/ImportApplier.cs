@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using UserAdmin.Core.Csv;
@@ -21,8 +22,8 @@ public sealed class ImportApplier(
     UserAdminDbContext db,
     ImportPlanner planner,
     AdministratorProfiles administrators,
-    ImportProgress progress,
     RevertDeletions deletions,
+    ImportProgress progress,
     TenantClock clock,
     ILogger<ImportApplier> logger)
 {
@@ -72,79 +73,100 @@ public sealed class ImportApplier(
                 : "The administrator who started this import can no longer sign in, so it was not run.").ConfigureAwait(false);
         }
 
-        var document = CsvDocument.Reopen(upload.Content);
-        var plan = await planner.PlanAsync(document, ImportMapping.FromJson(upload.MappingJson), administrator, import.DamagedCells, cancellationToken).ConfigureAwait(false);
-        if ((DamageRefusal(plan.Damage, import.DamagedCells) ?? Refusal(plan, import.ImportValidRowsOnly, PreviewVersions.Parse(upload.PreviewVersions))) is { } refusal)
-        {
-            return await RefuseAsync(importId, refusal).ConfigureAwait(false);
-        }
-
+        // The rows to write are known only as the plan streams (R-IMP-11): the total is the stored preview's, which the job's own plan matches unless the file is refused.
         // R-UNDO-2: a revert also deletes the created users its preview found owning nothing; its file holds their rows unchanged.
         var deleted = import.RevertOfImportId is null
             ? new Dictionary<int, Guid>()
             : PreviewVersions.Parse(await db.ImportRevertDrafts.AsNoTracking().Where(d => d.UploadId == import.UploadId).Select(d => d.DeletedUsers).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? "");
-        var total = plan.Writes + deleted.Count;
+        var total = (upload.PreviewJson is { } previewJson ? PreviewSummary.FromJson(previewJson).Writes : 0) + deleted.Count;
         await db.PeopleImports.Where(i => i.Id == importId && i.State == ImportState.Checking)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.State, ImportState.Writing).SetProperty(i => i.RowsTotal, total), cancellationToken).ConfigureAwait(false);
         var references = await PeopleReferenceData.LoadAsync(db, cancellationToken).ConfigureAwait(false);
-        var counts = new ImportCounts(plan.Count(PlannedRowKind.New), plan.Count(PlannedRowKind.Updated),
-            plan.Rows.Count(r => r.Kind == PlannedRowKind.Unchanged && !deleted.ContainsKey(r.UserId ?? 0)), plan.Count(PlannedRowKind.Invalid),
-            InvalidRowsReport.Write(document.Headers, plan), deleted.Count);
+        var work = new ImportWork(import, CsvDocument.Reopen(upload.Content), ImportMapping.FromJson(upload.MappingJson), administrator, PreviewVersions.Parse(upload.PreviewVersions), deleted);
 
         // SQL Server retries transient failures; a user transaction must then run inside the strategy, as one retriable unit.
         var strategy = db.Database.CreateExecutionStrategy();
-        var refused = await strategy.ExecuteAsync(() => WriteAsync(importId, plan, references, counts, (deleted, administrator), cancellationToken)).ConfigureAwait(false);
+        var refused = await strategy.ExecuteAsync(() => WriteAsync(work, references, cancellationToken)).ConfigureAwait(false);
         return refused is null ? ImportState.Succeeded : await RefuseAsync(importId, refused).ConfigureAwait(false);
     }
 
-    /// <summary>Writes every row and marks the import done, all in one transaction; returns a refusal after rolling back, or null.</summary>
-    private async Task<string?> WriteAsync(
-        int importId, ImportPlan plan, PeopleReferenceData references, ImportCounts counts,
-        (IReadOnlyDictionary<int, Guid> Users, AdministratorProfile By) deletion, CancellationToken cancellationToken)
+    /// <summary>
+    /// Plans the file again and writes each chunk's valid rows as it is planned (R-IMP-11), then marks the import
+    /// done, all in one transaction (R-IMP-8); returns a refusal after rolling back, or null. A refusal that only
+    /// the whole file shows (invalid rows, flagged cells without a choice) rolls back what the chunks wrote.
+    /// </summary>
+    private async Task<string?> WriteAsync(ImportWork work, PeopleReferenceData references, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
+        var importId = work.Import.Id;
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
             var written = 0;
             var writer = new PeopleWriter(db, references);
+            using var report = new InvalidRowsReport(work.Document.Headers);
+            var results = new RowResultsReport(work.Deleted);
             var images = new BeforeImages(db, importId); // R-UNDO-1: in this transaction, after each batch's writes
             var createdIds = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var batch in plan.Rows.Where(r => r.Kind == PlannedRowKind.Updated).Chunk(BatchSize))
+            var waiting = new List<PlannedRow>();
+            string? stopped = null;
+            var outline = await planner.PlanAsync(work.Document, work.Mapping, work.Administrator, work.Import.DamagedCells, async (chunk, token) =>
             {
-                if (await writer.UpdateAsync(batch, BatchSize, cancellationToken).ConfigureAwait(false) is { } userId)
+                report.Add(chunk.Rows);
+                results.Add(chunk.Rows);
+                stopped ??= StaleRowRefusal(chunk.Rows, work.Previewed);
+                if (stopped is not null)
                 {
-                    await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-                    return $"User {userId.ToString(CultureInfo.InvariantCulture)} was changed by someone else after the preview. Nothing was imported; preview the file again to see the current values.";
+                    return; // nothing more is written: the transaction is rolled back
                 }
 
-                await images.RecordUpdatedAsync(batch, cancellationToken).ConfigureAwait(false);
+                foreach (var batch in chunk.Rows.Where(r => r.Kind == PlannedRowKind.Updated).Chunk(BatchSize))
+                {
+                    if (await writer.UpdateAsync(batch, BatchSize, token).ConfigureAwait(false) is { } userId)
+                    {
+                        stopped = ChangedMeanwhile(userId);
+                        return;
+                    }
+
+                    await images.RecordUpdatedAsync(batch, token).ConfigureAwait(false);
+                    progress.Report(importId, written += batch.Length);
+                }
+
+                // A new user taking an email or login that a later row's user gives up waits until every update is written.
+                var creates = chunk.Rows.Where(r => r.Kind == PlannedRowKind.New).ToLookup(chunk.TakesAKeyGivenUp);
+                waiting.AddRange(creates[true]);
+                foreach (var batch in creates[false].Chunk(BatchSize))
+                {
+                    await CreateAsync(writer, images, createdIds, batch, token).ConfigureAwait(false);
+                    progress.Report(importId, written += batch.Length);
+                }
+            }, cancellationToken).ConfigureAwait(false);
+
+            var refusal = DamageRefusal(outline.Damage, work.Import.DamagedCells) ?? RefusalOf(PreviewSummary.Of(outline), work.Import.ImportValidRowsOnly) ?? stopped;
+            if (refusal is not null)
+            {
+                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                return refusal;
+            }
+
+            foreach (var batch in waiting.Chunk(BatchSize))
+            {
+                await CreateAsync(writer, images, createdIds, batch, cancellationToken).ConfigureAwait(false);
                 progress.Report(importId, written += batch.Length);
             }
 
-            foreach (var batch in plan.Rows.Where(r => r.Kind == PlannedRowKind.New).Chunk(BatchSize))
+            if (work.Deleted.Count > 0)
             {
-                var created = await writer.CreateAsync(batch, BatchSize, cancellationToken).ConfigureAwait(false);
-                await images.RecordCreatedAsync(created, cancellationToken).ConfigureAwait(false);
-                foreach (var user in created)
-                {
-                    createdIds[user.NormalizedEmail] = user.Id;
-                }
-                progress.Report(importId, written += batch.Length);
-            }
-
-            if (deletion.Users.Count > 0)
-            {
-                if (await deletions.DeleteAsync(deletion.Users, deletion.By, references, images, cancellationToken).ConfigureAwait(false) is { } refusal)
+                if (await deletions.DeleteAsync(work.Deleted, work.Administrator, references, images, cancellationToken).ConfigureAwait(false) is { } notDeleted)
                 {
                     await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
-                    return refusal;
+                    return notDeleted;
                 }
 
-                progress.Report(importId, written += deletion.Users.Count);
+                progress.Report(importId, written += work.Deleted.Count);
             }
 
-            var results = RowResultsReport.Write(plan, createdIds, deletion.Users);
+            var counts = new ImportCounts(outline.Tally.New, outline.Tally.Updated, outline.Tally.Unchanged - results.DeletedRows, outline.Tally.Invalid, report.Text(), work.Deleted.Count);
 
             // Start-up recovery may have failed this import meanwhile (another instance restarted): then nothing stays written.
             var finished = await db.PeopleImports.Where(i => i.Id == importId && i.State == ImportState.Writing)
@@ -155,9 +177,9 @@ public sealed class ImportApplier(
                     .SetProperty(i => i.Updated, counts.Updated)
                     .SetProperty(i => i.Unchanged, counts.Unchanged)
                     .SetProperty(i => i.Skipped, counts.Skipped)
+                    .SetProperty(i => i.ErrorReport, counts.ErrorReport)
                     .SetProperty(i => i.Deleted, counts.Deleted)
-                    .SetProperty(i => i.RowResults, results)
-                    .SetProperty(i => i.ErrorReport, counts.ErrorReport), cancellationToken).ConfigureAwait(false);
+                    .SetProperty(i => i.RowResults, results.Text(createdIds)), cancellationToken).ConfigureAwait(false);
             if (finished == 0)
             {
                 await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
@@ -169,24 +191,34 @@ public sealed class ImportApplier(
         }
     }
 
+    /// <summary>Writes new users and records them for a revert (R-UNDO-1) and for the row results (R-IMP-14).</summary>
+    private static async Task CreateAsync(PeopleWriter writer, BeforeImages images, Dictionary<string, int> createdIds, IReadOnlyList<PlannedRow> batch, CancellationToken cancellationToken)
+    {
+        var created = await writer.CreateAsync(batch, BatchSize, cancellationToken).ConfigureAwait(false);
+        await images.RecordCreatedAsync(created, cancellationToken).ConfigureAwait(false);
+        foreach (var user in created)
+        {
+            createdIds[user.NormalizedEmail] = user.Id;
+        }
+    }
+
     /// <summary>R-IMP-13: flagged cells are never written without the administrator's choice, "import only the valid rows" included.</summary>
     internal static string? DamageRefusal(SpreadsheetDamageReport damage, DamagedCellsChoice choice) =>
         damage.NeedsChoice && choice == DamagedCellsChoice.NotChosen
             ? $"{damage.Cells.Count.ToString(CultureInfo.InvariantCulture)} cells of the file look changed by a spreadsheet (see the warning). Nothing was imported: choose to keep the stored values for them, or to import them as they are in the file."
             : null;
 
-    private static string? Refusal(ImportPlan plan, bool importValidRowsOnly, IReadOnlyDictionary<int, Guid> previewed)
+    /// <summary>R-IMP-8: a row whose user changed since the preview saw them (another version, or not seen at all).</summary>
+    private static string? StaleRowRefusal(IEnumerable<PlannedRow> rows, IReadOnlyDictionary<int, Guid> previewed)
     {
-        if (RefusalOf(PreviewSummary.Of(plan), importValidRowsOnly) is { } refusal)
-        {
-            return refusal;
-        }
-
-        var stale = plan.Rows.FirstOrDefault(r => r is { Kind: not PlannedRowKind.Invalid, UserId: { } id, Version: { } version } && (!previewed.TryGetValue(id, out var seen) || seen != version));
+        var stale = rows.FirstOrDefault(r => r is { Kind: not PlannedRowKind.Invalid, UserId: { } id, Version: { } version } && (!previewed.TryGetValue(id, out var seen) || seen != version));
         return stale is null
             ? null
             : $"User {stale.UserId} ({stale.Name}) was changed by someone else after the preview (line {stale.Line}). Nothing was imported; preview the file again to see the current values.";
     }
+
+    private static string ChangedMeanwhile(int userId) =>
+        $"User {userId.ToString(CultureInfo.InvariantCulture)} was changed by someone else after the preview. Nothing was imported; preview the file again to see the current values.";
 
     /// <summary>R-IMP-8: what stops a dry run from being imported; the Import button asks the stored preview at once, the job its own plan.</summary>
     internal static string? RefusalOf(PreviewSummary preview, bool importValidRowsOnly)
@@ -226,6 +258,12 @@ public sealed class ImportApplier(
         db.PeopleImports.Where(i => i.Id == importId).Select(i => i.State).SingleAsync();
 
     private sealed record ImportCounts(int Created, int Updated, int Unchanged, int Skipped, string? ErrorReport, int Deleted);
+
+    /// <summary>
+    /// What the job plans and writes: the queued import, its stored file and mapping, who started it, the versions the
+    /// preview saw, and the created users a revert deletes (R-UNDO-2).
+    /// </summary>
+    private sealed record ImportWork(PeopleImport Import, CsvDocument Document, ImportMapping Mapping, AdministratorProfile Administrator, IReadOnlyDictionary<int, Guid> Previewed, IReadOnlyDictionary<int, Guid> Deleted);
 }
 
 /// <summary>The users' concurrency tokens as the preview saw them, stored with the upload (R-IMP-8).</summary>
@@ -234,14 +272,33 @@ public static class PreviewVersions
     public static string Format(ImportPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return Format(plan.Rows
-            .Where(r => r is { UserId: not null, Version: not null })
-            .DistinctBy(r => r.UserId) // rows naming the same user twice are both errors (R-IMP-6) but see one version
-            .Select(r => (r.UserId!.Value, r.Version!.Value)));
+        var builder = new Builder();
+        builder.Add(plan.Rows);
+        return builder.ToString();
     }
 
     public static string Format(IEnumerable<(int UserId, Guid Version)> versions) =>
         string.Join('\n', versions.Select(v => $"{v.UserId.ToString(CultureInfo.InvariantCulture)}:{v.Version:N}"));
+
+    /// <summary>The versions of a plan's rows gathered chunk by chunk (R-IMP-11).</summary>
+    public sealed class Builder
+    {
+        private readonly StringBuilder _text = new();
+        private readonly HashSet<int> _users = [];
+
+        public void Add(IEnumerable<PlannedRow> rows)
+        {
+            ArgumentNullException.ThrowIfNull(rows);
+
+            // Rows naming the same user twice are both errors (R-IMP-6) but see one version.
+            foreach (var row in rows.Where(r => r is { UserId: not null, Version: not null }).Where(r => _users.Add(r.UserId!.Value)))
+            {
+                _text.Append(_text.Length == 0 ? "" : "\n").Append(row.UserId!.Value.ToString(CultureInfo.InvariantCulture)).Append(':').Append(row.Version!.Value.ToString("N"));
+            }
+        }
+
+        public override string ToString() => _text.ToString();
+    }
 
     public static IReadOnlyDictionary<int, Guid> Parse(string text) =>
         (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries)

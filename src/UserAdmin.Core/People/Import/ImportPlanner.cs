@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using NodaTime;
 using UserAdmin.Core.Csv;
 using UserAdmin.Core.Persistence;
@@ -11,62 +12,78 @@ namespace UserAdmin.Core.People.Import;
 /// <summary>
 /// The dry run (R-IMP-4..7): reads the file through the mapping, matches rows to users, validates
 /// every rule, and computes each row's changes, without writing anything. Apply runs it again and
-/// writes what it finds, so preview and import can never disagree about a rule.
+/// writes what it finds, so preview and import can never disagree about a rule. It streams (R-IMP-11):
+/// a first pass reads only the keys the rules across rows need (<see cref="ImportFileKeys"/>), a second
+/// plans the file in chunks against the users of each chunk and hands each chunk to the caller, so
+/// memory holds one chunk, not the file.
 /// </summary>
-public sealed class ImportPlanner(UserAdminDbContext db, UserViewScope scope, PeopleReader reader, TimeZoneCatalogue timeZones, TenantClock clock)
+public sealed class ImportPlanner(UserAdminDbContext db, UserViewScope scope, PeopleReader reader, TimeZoneCatalogue timeZones, TenantClock clock, IOptions<ImportSettings> settings)
 {
+    private readonly int _chunkRows = Math.Max(1, settings.Value.PlanChunkRows);
+
     public Task<ImportPlan> PlanAsync(CsvDocument document, ImportMapping mapping, AdministratorProfile administrator, CancellationToken cancellationToken = default) =>
         PlanAsync(document, mapping, administrator, DamagedCellsChoice.NotChosen, cancellationToken);
 
-    /// <summary>The dry run; with <see cref="DamagedCellsChoice.KeepStoredValues"/> the cells flagged as spreadsheet damage keep their stored values (R-IMP-13).</summary>
+    /// <summary>The dry run of a whole file in memory; with <see cref="DamagedCellsChoice.KeepStoredValues"/> the cells flagged as spreadsheet damage keep their stored values (R-IMP-13).</summary>
     public async Task<ImportPlan> PlanAsync(CsvDocument document, ImportMapping mapping, AdministratorProfile administrator, DamagedCellsChoice damagedCells, CancellationToken cancellationToken = default)
+    {
+        var rows = new List<PlannedRow>();
+        var outline = await PlanAsync(document, mapping, administrator, damagedCells, (chunk, _) =>
+        {
+            rows.AddRange(chunk.Rows);
+            return Task.CompletedTask;
+        }, cancellationToken).ConfigureAwait(false);
+        return new ImportPlan(outline.BlockingProblems, rows, outline.DateFormats, outline.Notices) { Damage = outline.Damage };
+    }
+
+    /// <summary>The streamed dry run: each chunk of planned rows goes to <paramref name="chunkPlanned"/> in file order and is then dropped.</summary>
+    public async Task<ImportPlanOutline> PlanAsync(
+        CsvDocument document, ImportMapping mapping, AdministratorProfile administrator, DamagedCellsChoice damagedCells,
+        Func<PlannedChunk, CancellationToken, Task> chunkPlanned, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(mapping);
         ArgumentNullException.ThrowIfNull(administrator);
+        ArgumentNullException.ThrowIfNull(chunkPlanned);
         var blocking = MappingCheck.Problems(document, mapping);
         if (blocking.Count > 0)
         {
-            return ImportPlan.Blocked(blocking);
+            return ImportPlanOutline.Blocked(blocking);
         }
 
         var indexes = mapping.Columns.ToDictionary(c => c.Key, c => IndexOf(document.Headers, c.Value));
-        var notices = new List<string>();
-        var records = document.Rows().ToList(); // parsed once: date detection and the rows read the same records
-        var dateFormats = MappingCheck.ResolveDateFormats(records, mapping, indexes, blocking, notices);
-        if (blocking.Count > 0)
-        {
-            return ImportPlan.Blocked(blocking);
-        }
-
         var references = await PeopleReferenceData.LoadAsync(db, cancellationToken).ConfigureAwait(false);
         var cells = new CellReader(references, timeZones);
-        var rows = records.ConvertAll(r => ParsedRow.Read(r, mapping, indexes, dateFormats, cells));
+        var visible = scope.VisibleUsers(administrator);
+        var people = await PeopleKeys.LoadAsync(db, visible, clock, cancellationToken).ConfigureAwait(false);
+        var keys = ImportFileKeys.Read(document.Rows(), mapping, indexes, cells, people, damagedCells);
 
-        if (QmViewsNeedPermission(rows, indexes, administrator) is { } refusal)
+        var notices = new List<string>();
+        var dateFormats = MappingCheck.ResolveDateFormats(keys.Dates.Detections(), mapping, blocking, notices);
+        if (blocking.Count > 0)
         {
-            return ImportPlan.Blocked([refusal]);
+            return ImportPlanOutline.Blocked(blocking);
         }
 
-        var matchById = mapping.IsMapped(PersonField.UserId);
-        var existing = await ExistingPeople.LoadAsync(
-            db, scope.VisibleUsers(administrator), reader, references,
-            matchById ? rows.Select(r => IdOf(r)).OfType<int>().Where(id => id > 0).Distinct().ToList() : [],
-            matchById ? [] : rows.Select(r => r.Values[PersonField.Email]).OfType<string>().Select(User.NormalizeKey).Distinct().ToList(),
-            clock, cancellationToken).ConfigureAwait(false);
-
-        var rules = new ImportRowRules(mapping, administrator, references, existing, clock.Today);
-        var matched = rows.ConvertAll(row => rules.Match(row, matchById));
-        var damage = SpreadsheetDamage.Inspect(document.Headers, mapping, indexes, matched, damagedCells);
-        DuplicatesInFile.Check(matched, mapping);
-        rules.CheckKeysAreFree(matched);
-        foreach (var row in matched.Where(r => r.IsValid))
+        if (QmViewsNeedPermission(keys.QmViewsLines, administrator) is { } refusal)
         {
-            rules.CheckPermissionsAndScope(row);
+            return ImportPlanOutline.Blocked([refusal]);
         }
 
-        rules.CheckTenantKeepsAnAdministrator(matched);
-        return new ImportPlan([], matched.ConvertAll(Plan), dateFormats, notices) { Damage = damage };
+        var chunks = new ChunkPlanner(new ChunkContext(mapping, administrator, references, indexes, dateFormats, cells, damagedCells, clock.Today, _chunkRows), keys, people, visible, reader);
+        await chunks.FindLastAdministratorRowsAsync(document.Rows(), cancellationToken).ConfigureAwait(false);
+
+        var findings = new DamageFindings();
+        var tally = new PlanTally();
+        foreach (var records in document.Rows().Chunk(_chunkRows))
+        {
+            var matched = await chunks.PlanAsync(records, findings, cancellationToken).ConfigureAwait(false);
+            var planned = matched.ConvertAll(Plan);
+            tally.Add(planned);
+            await chunkPlanned(new PlannedChunk(planned, keys.Released), cancellationToken).ConfigureAwait(false);
+        }
+
+        return new ImportPlanOutline([], dateFormats, notices, SpreadsheetDamage.Report(document.Headers, findings, damagedCells), tally);
     }
 
     private PlannedRow Plan(MatchedRow row)
@@ -115,19 +132,10 @@ public sealed class ImportPlanner(UserAdminDbContext db, UserViewScope scope, Pe
     internal static bool IsActive(string? deactivated, LocalDate today) =>
         deactivated is null || (DateFormat.YearMonthDayDash.TryParse(deactivated, out var date) && Activity.IsActive(date, today));
 
-    private static int? IdOf(ParsedRow row) =>
-        int.TryParse(row.Values[PersonField.UserId], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
-
     /// <summary>R-SEC-1 and the seed: a value in QM Views anywhere in the file needs Edit QM Views for the whole import.</summary>
-    private static CsvProblem? QmViewsNeedPermission(List<ParsedRow> rows, Dictionary<PersonField, int> indexes, AdministratorProfile administrator)
+    private static CsvProblem? QmViewsNeedPermission(List<int> lines, AdministratorProfile administrator)
     {
-        if (administrator.Has(Permissions.EditQmViews) || !indexes.TryGetValue(PersonField.QmViews, out var index))
-        {
-            return null;
-        }
-
-        var lines = rows.Where(r => r.RawValues.Length > index && !string.IsNullOrWhiteSpace(r.RawValues[index])).Select(r => r.Line).Take(6).ToList();
-        if (lines.Count == 0)
+        if (administrator.Has(Permissions.EditQmViews) || lines.Count == 0)
         {
             return null;
         }

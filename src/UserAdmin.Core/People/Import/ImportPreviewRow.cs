@@ -41,24 +41,37 @@ public sealed record PreviewItem(int? Line, int? UserId, string Name, PlannedRow
 {
     private static readonly JsonSerializerOptions Json = new();
 
-    internal static IEnumerable<ImportPreviewRow> RowsOf(Guid uploadId, ImportPlan plan)
+    /// <summary>The stored rows of some planned rows, numbered on from <paramref name="numbering"/> in file order within each section.</summary>
+    internal static List<ImportPreviewRow> RowsOf(Guid uploadId, IEnumerable<PlannedRow> rows, PreviewNumbering numbering)
     {
-        var changes = plan.Rows.Where(r => r.Kind is PlannedRowKind.New or PlannedRowKind.Updated).Select((r, i) => new ImportPreviewRow
+        var stored = new List<ImportPreviewRow>();
+        foreach (var r in rows)
         {
-            UploadId = uploadId, Section = PreviewSection.Changes, Ordinal = i, Line = r.Line, UserId = r.UserId, Name = Short(r.Name), Kind = r.Kind,
-            Detail = JsonSerializer.Serialize(r.Kind == PlannedRowKind.New ? NewValues(r) : r.Changes, Json),
-        });
-        var errors = plan.AllProblems.Select((p, i) => new ImportPreviewRow
-        {
-            UploadId = uploadId, Section = PreviewSection.Errors, Ordinal = i, Line = p.Line, Kind = PlannedRowKind.Invalid,
-            Detail = JsonSerializer.Serialize(p, Json),
-        });
-        var activations = plan.Rows.Where(r => r.Kind != PlannedRowKind.Invalid && r.Activation != ActivationChange.None).Select((r, i) => new ImportPreviewRow
-        {
-            UploadId = uploadId, Section = PreviewSection.Activations, Ordinal = i, Line = r.Line, UserId = r.UserId, Name = Short(r.Name), Kind = r.Kind,
-            Detail = JsonSerializer.Serialize(r.Activation, Json),
-        });
-        return changes.Concat(errors).Concat(activations);
+            if (r.Kind is PlannedRowKind.New or PlannedRowKind.Updated)
+            {
+                stored.Add(new ImportPreviewRow
+                {
+                    UploadId = uploadId, Section = PreviewSection.Changes, Ordinal = numbering.Changes++, Line = r.Line, UserId = r.UserId, Name = Short(r.Name), Kind = r.Kind,
+                    Detail = JsonSerializer.Serialize(r.Kind == PlannedRowKind.New ? NewValues(r) : r.Changes, Json),
+                });
+            }
+
+            stored.AddRange(r.Problems.Select(p => new ImportPreviewRow
+            {
+                UploadId = uploadId, Section = PreviewSection.Errors, Ordinal = numbering.Errors++, Line = p.Line, Kind = PlannedRowKind.Invalid,
+                Detail = JsonSerializer.Serialize(p, Json),
+            }));
+            if (r.Kind != PlannedRowKind.Invalid && r.Activation != ActivationChange.None)
+            {
+                stored.Add(new ImportPreviewRow
+                {
+                    UploadId = uploadId, Section = PreviewSection.Activations, Ordinal = numbering.Activations++, Line = r.Line, UserId = r.UserId, Name = Short(r.Name), Kind = r.Kind,
+                    Detail = JsonSerializer.Serialize(r.Activation, Json),
+                });
+            }
+        }
+
+        return stored;
     }
 
     internal static PreviewItem Of(ImportPreviewRow row) => row.Section switch
@@ -76,6 +89,16 @@ public sealed record PreviewItem(int? Line, int? UserId, string Name, PlannedRow
             .Where(f => row.Values![f.Field] is not null && row.Values[f.Field] != PersonRecord.False)
             .Select(f => new FieldChange(f.Field, null, row.Values![f.Field]))
             .ToList();
+}
+
+/// <summary>The next ordinal of each section while a preview is stored chunk by chunk.</summary>
+internal sealed class PreviewNumbering
+{
+    public int Changes { get; set; }
+
+    public int Errors { get; set; }
+
+    public int Activations { get; set; }
 }
 
 /// <summary>The preview's counts and file-wide findings, stored with the upload beside its rows (R-IMP-11).</summary>
@@ -108,14 +131,15 @@ public sealed record PreviewSummary(
         _ => Activations,
     };
 
-    internal static PreviewSummary Of(ImportPlan plan) => new(
-        plan.BlockingProblems, plan.Notices,
-        plan.Count(PlannedRowKind.New), plan.Count(PlannedRowKind.Updated), plan.Count(PlannedRowKind.Unchanged), plan.Count(PlannedRowKind.Invalid),
-        plan.AllProblems.Count(),
-        plan.Rows.Count(r => r.Kind != PlannedRowKind.Invalid && r.Activation != ActivationChange.None),
-        plan.Clearings().Select(c => new FieldClearing(c.Field, c.Users)).ToList())
+    internal static PreviewSummary Of(ImportPlan plan) => Of(plan.BlockingProblems, plan.Notices, PlanTally.Of(plan.Rows), plan.Damage);
+
+    internal static PreviewSummary Of(ImportPlanOutline plan) => Of(plan.BlockingProblems, plan.Notices, plan.Tally, plan.Damage);
+
+    private static PreviewSummary Of(IReadOnlyList<CsvProblem> blocking, IReadOnlyList<string> notices, PlanTally tally, SpreadsheetDamageReport damage) => new(
+        blocking, notices, tally.New, tally.Updated, tally.Unchanged, tally.Invalid, tally.Errors, tally.Activations,
+        tally.Clearings().Select(c => new FieldClearing(c.Field, c.Users)).ToList())
     {
-        Damage = plan.Damage,
+        Damage = damage,
     };
 
     internal string ToJson() => JsonSerializer.Serialize(this, Json);

@@ -32,19 +32,23 @@ public sealed class ImportPreviews(UserAdminDbContext db, ImportPlanner planner,
             return PreviewSummary.FromJson(stored);
         }
 
-        var plan = await planner.PlanAsync(document(), ImportMapping.FromJson(upload.MappingJson!), administrator, cancellationToken).ConfigureAwait(false);
-        var summary = PreviewSummary.Of(plan);
         try
         {
-            await StoreAsync(upload, plan, summary, key, cancellationToken).ConfigureAwait(false);
+            return await PlanAndStoreAsync(upload, document(), ImportMapping.FromJson(upload.MappingJson!), administrator, key, cancellationToken).ConfigureAwait(false);
         }
         catch (DbException exception)
         {
             // Another request (perhaps on another instance) stored the same preview at the same moment: its rows serve.
-            logger.LogInformation(exception, "The preview of upload {UploadId} was stored by another request meanwhile", upload.Id);
-        }
+            var current = await db.ImportUploads.AsNoTracking().Where(u => u.Id == upload.Id)
+                .Select(u => new { u.PreviewKey, u.PreviewJson }).SingleAsync(cancellationToken).ConfigureAwait(false);
+            if (current.PreviewKey != key || current.PreviewJson is null)
+            {
+                throw;
+            }
 
-        return summary;
+            logger.LogInformation(exception, "The preview of upload {UploadId} was stored by another request meanwhile", upload.Id);
+            return PreviewSummary.FromJson(current.PreviewJson);
+        }
     }
 
     public async Task<(IReadOnlyList<PreviewItem> Items, int Total)> PageAsync(Guid uploadId, PreviewSection section, int skip, int take, CancellationToken cancellationToken = default)
@@ -66,11 +70,15 @@ public sealed class ImportPreviews(UserAdminDbContext db, ImportPlanner planner,
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.PreviewKey, (string?)null), cancellationToken);
     }
 
-    private async Task StoreAsync(ImportUpload upload, ImportPlan plan, PreviewSummary summary, string key, CancellationToken cancellationToken)
+    /// <summary>
+    /// Plans the file and stores each chunk's rows as it is planned (R-IMP-11), all in one transaction, so that a
+    /// preview is stored whole or not at all and no process holds more than a chunk of it.
+    /// </summary>
+    private async Task<PreviewSummary> PlanAndStoreAsync(ImportUpload upload, CsvDocument document, ImportMapping mapping, AdministratorProfile administrator, string key, CancellationToken cancellationToken)
     {
         var uploadId = upload.Id;
-        var versions = PreviewVersions.Format(plan);
-        var json = summary.ToJson();
+        string json = "", versions = "";
+        PreviewSummary summary = null!;
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
@@ -78,11 +86,18 @@ public sealed class ImportPreviews(UserAdminDbContext db, ImportPlanner planner,
             await using (transaction.ConfigureAwait(false))
             {
                 await db.ImportPreviewRows.Where(r => r.UploadId == uploadId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-                foreach (var chunk in PreviewItem.RowsOf(uploadId, plan).Chunk(InsertChunk))
+                var numbering = new PreviewNumbering();
+                var seen = new PreviewVersions.Builder();
+                var outline = await planner.PlanAsync(document, mapping, administrator, DamagedCellsChoice.NotChosen, async (chunk, token) =>
                 {
-                    await FastWrites.InsertAsync(db, chunk, cancellationToken).ConfigureAwait(false);
-                }
-
+                    seen.Add(chunk.Rows);
+                    foreach (var rows in PreviewItem.RowsOf(uploadId, chunk.Rows, numbering).Chunk(InsertChunk))
+                    {
+                        await FastWrites.InsertAsync(db, rows, token).ConfigureAwait(false);
+                    }
+                }, cancellationToken).ConfigureAwait(false);
+                summary = PreviewSummary.Of(outline);
+                (json, versions) = (summary.ToJson(), seen.ToString());
                 await db.ImportUploads.Where(u => u.Id == uploadId).ExecuteUpdateAsync(s => s
                     .SetProperty(u => u.PreviewKey, key)
                     .SetProperty(u => u.PreviewJson, json)
@@ -101,6 +116,8 @@ public sealed class ImportPreviews(UserAdminDbContext db, ImportPlanner planner,
                 entry.Property(property).OriginalValue = entry.Property(property).CurrentValue;
             }
         }
+
+        return summary;
     }
 
     /// <summary>A preview is only reused for the same mapping and the same administrator, permissions and scope.</summary>

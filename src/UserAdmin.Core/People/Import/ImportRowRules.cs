@@ -95,21 +95,17 @@ internal sealed class ImportRowRules(ImportMapping mapping, AdministratorProfile
         return final;
     }
 
-    /// <summary>R-IMP-6: an email or login taken by another user, unless that user's own row gives it up.</summary>
-    public void CheckKeysAreFree(List<MatchedRow> rows)
-    {
-        var released = new HashSet<(PersonField, string)>();
-        foreach (var row in rows.Where(r => r.Final is not null))
-        {
-            foreach (var field in new[] { PersonField.Email, PersonField.Login })
-            {
-                if (row.Existing?.Values[field] is { } old && !string.Equals(old, row.Final![field], StringComparison.OrdinalIgnoreCase))
-                {
-                    released.Add((field, User.NormalizeKey(old)));
-                }
-            }
-        }
+    /// <summary>The two keys a row can take from, or give up to, another row of the file.</summary>
+    public static readonly PersonField[] UniqueKeys = [PersonField.Email, PersonField.Login];
 
+    /// <summary>R-IMP-6: the key a matched user gives up when the row changes it (ignoring case), which another row may then take; null when kept.</summary>
+    public static (PersonField Field, string Key)? KeyGivenUp(PersonField field, string? stored, string? final) =>
+        stored is not null && !string.Equals(stored, final, StringComparison.OrdinalIgnoreCase) ? (field, User.NormalizeKey(stored)) : null;
+
+    /// <summary>R-IMP-6: an email or login taken by another user, unless that user's own row (anywhere in the file) gives it up.</summary>
+    public void CheckKeysAreFree(IEnumerable<MatchedRow> rows, IReadOnlySet<(PersonField, string)> released)
+    {
+        ArgumentNullException.ThrowIfNull(released);
         foreach (var row in rows.Where(r => r.Final is not null))
         {
             CheckKeyIsFree(row, PersonField.Email, existing.EmailOwners, released);
@@ -117,7 +113,7 @@ internal sealed class ImportRowRules(ImportMapping mapping, AdministratorProfile
         }
     }
 
-    private void CheckKeyIsFree(MatchedRow row, PersonField field, Dictionary<string, int> owners, HashSet<(PersonField, string)> released)
+    private void CheckKeyIsFree(MatchedRow row, PersonField field, Dictionary<string, int> owners, IReadOnlySet<(PersonField, string)> released)
     {
         if (row.Final![field] is not { } value)
         {
@@ -170,21 +166,22 @@ internal sealed class ImportRowRules(ImportMapping mapping, AdministratorProfile
         _ => PersonField.ScopeGroups,
     };
 
-    /// <summary>R-SEC-3: the rows that would leave the tenant without an active tenant administrator are errors.</summary>
-    public void CheckTenantKeepsAnAdministrator(List<MatchedRow> rows)
-    {
-        var valid = rows.Where(r => r.IsValid).ToList();
-        var losing = valid.Where(r => r.Existing is { } e && existing.ActiveTenantAdministrators.Contains(e.Id) && !IsActiveAdministrator(r)).ToList();
-        var gaining = valid.Count(r => (r.Existing is null || !existing.ActiveTenantAdministrators.Contains(r.Existing.Id)) && IsActiveAdministrator(r));
-        if (losing.Count > 0 && existing.ActiveTenantAdministrators.Count - losing.Count + gaining <= 0)
-        {
-            foreach (var row in losing)
-            {
-                row.Parsed.AddProblem(PersonField.Roles, mapping,
-                    "this row would leave the tenant without an active tenant administrator, one who can sign in (it removes the role or deactivates the user, and the other tenant administrators are deactivated or have no password). Keep at least one.");
-            }
-        }
-    }
+    /// <summary>R-SEC-3: a valid row that takes an active tenant administrator's ability away (the role, or activity).</summary>
+    public bool LosesAnAdministrator(MatchedRow row) =>
+        row.IsValid && row.Existing is { } e && existing.ActiveTenantAdministrators.Contains(e.Id) && !IsActiveAdministrator(row);
+
+    /// <summary>R-SEC-3: a valid row that makes a user who is not one an active tenant administrator.</summary>
+    public bool GainsAnAdministrator(MatchedRow row) =>
+        row.IsValid && (row.Existing is null || !existing.ActiveTenantAdministrators.Contains(row.Existing.Id)) && IsActiveAdministrator(row);
+
+    /// <summary>R-SEC-3: whether rows that lose these many administrators and gain these many leave the tenant without one.</summary>
+    public bool LeavesNoAdministrator(int losing, int gaining) =>
+        losing > 0 && existing.ActiveTenantAdministrators.Count - losing + gaining <= 0;
+
+    /// <summary>R-SEC-3: the error of a row that would leave the tenant without an active tenant administrator.</summary>
+    public void RefuseLastAdministrator(MatchedRow row) =>
+        row.Parsed.AddProblem(PersonField.Roles, mapping,
+            "this row would leave the tenant without an active tenant administrator, one who can sign in (it removes the role or deactivates the user, and the other tenant administrators are deactivated or have no password). Keep at least one.");
 
     /// <summary>R-SEC-6 after the import: a tenant administrator, active, with a password (an import never sets one, so a new user has none).</summary>
     private bool IsActiveAdministrator(MatchedRow row) =>

@@ -62,6 +62,12 @@ public sealed class ImportSettings
 
     public int MaxRows { get; set; } = 150_000;
 
+    /// <summary>
+    /// R-IMP-11: the rows the planner reads, checks and stores (or writes) at a time. Memory holds one chunk;
+    /// a larger one means fewer queries. Any size gives the same plan (the tests plan with chunks of one row).
+    /// </summary>
+    public int PlanChunkRows { get; set; } = 2000;
+
     public static readonly Duration UploadLifetime = Duration.FromHours(24);
 
     /// <summary>

@@ -39,10 +39,16 @@ public static class MappingCheck
     /// cannot read become row errors (the cell reader reports them); only a tie is a question that blocks.
     /// </summary>
     internal static Dictionary<PersonField, DateFormat> ResolveDateFormats(
-        IReadOnlyList<CsvRecord> records, ImportMapping mapping, IReadOnlyDictionary<PersonField, int> indexes, List<CsvProblem> problems, List<string> notices)
+        IReadOnlyList<CsvRecord> records, ImportMapping mapping, IReadOnlyDictionary<PersonField, int> indexes, List<CsvProblem> problems, List<string> notices) =>
+        ResolveDateFormats(DetectDates(records, mapping, indexes), mapping, problems, notices);
+
+    /// <summary>The same for detections already made (by the first pass over the file, R-IMP-11).</summary>
+    internal static Dictionary<PersonField, DateFormat> ResolveDateFormats(
+        IReadOnlyList<(PersonFieldInfo Field, DateColumnDetection Detection)> detections, ImportMapping mapping, List<CsvProblem> problems, List<string> notices)
     {
+        ArgumentNullException.ThrowIfNull(detections);
         var resolved = new Dictionary<PersonField, DateFormat>();
-        foreach (var (field, detection) in DetectDates(records, mapping, indexes))
+        foreach (var (field, detection) in detections)
         {
             var column = mapping.ColumnOf(field.Field)!;
             if (detection.Format is { } format)
@@ -80,17 +86,13 @@ public static class MappingCheck
     private static List<(PersonFieldInfo Field, DateColumnDetection Detection)> DetectDates(
         IEnumerable<CsvRecord> records, ImportMapping mapping, IReadOnlyDictionary<PersonField, int> indexes)
     {
-        var mapped = PersonFields.Dates.Where(f => indexes.ContainsKey(f.Field)).ToList();
-        var columns = mapped.ConvertAll(_ => new List<DatedValue>());
-        foreach (var row in records.Where(r => r.Problem is null))
+        var columns = new DateColumns(mapping, indexes);
+        foreach (var row in records)
         {
-            for (var i = 0; i < mapped.Count; i++)
-            {
-                columns[i].Add(new DatedValue(row.Line, row.Values[indexes[mapped[i].Field]]));
-            }
+            columns.Add(row);
         }
 
-        return mapped.Select((f, i) => (f, DateColumnDetection.With(mapping.DateFormatOf(f.Field), columns[i]))).ToList();
+        return columns.Detections();
     }
 
     private static int IndexOf(IReadOnlyList<string> headers, string column)
@@ -105,4 +107,37 @@ public static class MappingCheck
 
         return -1;
     }
+}
+
+/// <summary>The mapped date columns of a file read one record at a time, for detect (R-IMP-12) in a single pass.</summary>
+internal sealed class DateColumns
+{
+    private readonly ImportMapping _mapping;
+    private readonly List<(PersonFieldInfo Field, int Index, DateColumnTally Tally)> _columns;
+
+    public DateColumns(ImportMapping mapping, IReadOnlyDictionary<PersonField, int> indexes)
+    {
+        _mapping = mapping;
+        _columns = PersonFields.Dates.Where(f => indexes.ContainsKey(f.Field)).Select(f => (f, indexes[f.Field], new DateColumnTally())).ToList();
+    }
+
+    public void Add(CsvRecord row)
+    {
+        if (row.Problem is not null)
+        {
+            return;
+        }
+
+        foreach (var (_, index, tally) in _columns)
+        {
+            tally.Add(new DatedValue(row.Line, row.Values[index]));
+        }
+    }
+
+    public List<(PersonFieldInfo Field, DateColumnDetection Detection)> Detections() =>
+        _columns.ConvertAll(c => (c.Field, c.Tally.Result(ChosenFormat(c.Field.Field))));
+
+    /// <summary>The administrator's format for a field, or null for detect.</summary>
+    private DateFormat? ChosenFormat(PersonField field) =>
+        _mapping.DateFormatOf(field) is var chosen && chosen != DateFormat.Detect ? chosen : null;
 }

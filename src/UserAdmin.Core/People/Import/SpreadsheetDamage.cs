@@ -14,12 +14,11 @@ internal static partial class SpreadsheetDamage
     /// <summary>The UTF-8 byte-order mark EF BB BF read as Windows-1252.</summary>
     public const string MisreadByteOrderMark = "ï»¿";
 
-    public static SpreadsheetDamageReport Inspect(IReadOnlyList<string> headers, ImportMapping mapping, IReadOnlyDictionary<PersonField, int> indexes, IReadOnlyList<MatchedRow> rows, DamagedCellsChoice choice)
+    /// <summary>Flags the damaged cells of some rows (one chunk of the file) into <paramref name="findings"/>.</summary>
+    public static void Inspect(ImportMapping mapping, IReadOnlyDictionary<PersonField, int> indexes, IReadOnlyList<MatchedRow> rows, DamagedCellsChoice choice, DamageFindings findings)
     {
-        ArgumentNullException.ThrowIfNull(headers);
         ArgumentNullException.ThrowIfNull(rows);
-        var cells = new List<DamagedCell>();
-        var rowsOnlyDamaged = 0;
+        ArgumentNullException.ThrowIfNull(findings);
         foreach (var row in rows)
         {
             if (row is not { Existing: { } stored, Final: { } final })
@@ -42,11 +41,11 @@ internal static partial class SpreadsheetDamage
                 continue;
             }
 
-            cells.AddRange(flagged);
+            findings.Cells.AddRange(flagged);
             var changed = PersonFields.All.Where(f => f.Field != PersonField.UserId && !string.Equals(stored.Values[f.Field], final[f.Field], StringComparison.Ordinal));
             if (changed.All(f => flagged.Exists(c => c.Field == f.Field)))
             {
-                rowsOnlyDamaged++;
+                findings.RowsOnlyDamaged++;
             }
 
             if (choice == DamagedCellsChoice.KeepStoredValues)
@@ -59,8 +58,15 @@ internal static partial class SpreadsheetDamage
             }
         }
 
+    }
+
+    /// <summary>The report of the whole file once every chunk is inspected.</summary>
+    public static SpreadsheetDamageReport Report(IReadOnlyList<string> headers, DamageFindings findings, DamagedCellsChoice choice)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(findings);
         var misread = headers.Count > 0 && headers[0].StartsWith(MisreadByteOrderMark, StringComparison.Ordinal) ? headers[0] : null;
-        return new SpreadsheetDamageReport(cells, misread, choice == DamagedCellsChoice.KeepStoredValues, rowsOnlyDamaged);
+        return new SpreadsheetDamageReport(findings.Cells, misread, choice == DamagedCellsChoice.KeepStoredValues, findings.RowsOnlyDamaged);
     }
 
     /// <summary>The damage one cell shows, comparing the stored value with the file's; null when the change looks deliberate.</summary>
@@ -134,6 +140,14 @@ internal static partial class SpreadsheetDamage
     /// <summary>Excel's and Calc's short forms: 1-Mar, 01-Mar-24, Mar-24.</summary>
     [GeneratedRegex(@"^(\d{1,2}-[A-Za-z]{3}(-\d{2,4})?|[A-Za-z]{3}-\d{2,4})$")]
     private static partial Regex MonthNameDate();
+}
+
+/// <summary>The flagged cells found so far, chunk after chunk.</summary>
+internal sealed class DamageFindings
+{
+    public List<DamagedCell> Cells { get; } = [];
+
+    public int RowsOnlyDamaged { get; set; }
 }
 
 /// <summary>
