@@ -33,7 +33,7 @@ internal static class BenchmarkServices
         services.AddScoped<TransferHistory>().AddScoped<TransferRunStarter>().AddScoped<TransferRunner>().AddScoped<TransferRunQueries>().AddScoped<ITransferJobs, NoQueue>();
         services.AddScoped<PeopleReader>().AddScoped<PeopleCsvExport>();
         services.AddScoped<ImportUploadStore>().AddScoped<ImportPlanner>().AddScoped<ImportPreviews>();
-        services.AddScoped<ImportSubmission>().AddScoped<ImportApplier>().AddSingleton<ImportProgress>().AddLogging();
+        services.AddScoped<ImportSubmission>().AddScoped<UserAdmin.Core.People.Revert.RevertDeletions>().AddScoped<ImportApplier>().AddSingleton<ImportProgress>().AddLogging();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
