@@ -63,7 +63,7 @@ internal static class OurSteps
         {
             var upload = await scope.ServiceProvider.GetRequiredService<ImportUploadStore>().FindAsync(uploadId, administrator.UserId)
                 ?? throw new InvalidOperationException("The stored upload is gone.");
-            var preview = await scope.ServiceProvider.GetRequiredService<ImportPreviews>().SummaryAsync(upload, () => CsvDocument.Reopen(upload.Content), administrator);
+            var preview = await scope.ServiceProvider.GetRequiredService<ImportPreviews>().SummaryAsync(upload, administrator);
             if (preview.IsBlocked || preview.Invalid > 0)
             {
                 throw new InvalidOperationException("The preview found problems: " + string.Join(" ", preview.BlockingProblems.Take(5)) + $" ({preview.Invalid} invalid rows)");

@@ -28,6 +28,8 @@ public class UserAdminDbContext(DbContextOptions<UserAdminDbContext> options)
     public DbSet<Security.SignInLockout> SignInLockouts => Set<Security.SignInLockout>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
+
+    public DbSet<UploadContent> UploadContents => Set<UploadContent>();
     public DbSet<ImportPreviewRow> ImportPreviewRows => Set<ImportPreviewRow>();
     public DbSet<PeopleImport> PeopleImports => Set<PeopleImport>();
     public DbSet<People.Revert.ImportBeforeImage> ImportBeforeImages => Set<People.Revert.ImportBeforeImage>();

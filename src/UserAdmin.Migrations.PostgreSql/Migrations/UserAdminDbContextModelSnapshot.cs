@@ -84,10 +84,6 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -215,6 +211,20 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.HasIndex("State");
 
                     b.ToTable("PeopleImports");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Import.UploadContent", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("UploadId");
+
+                    b.ToTable("UploadContents");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.People.Mappings.SavedMapping", b =>
@@ -1878,6 +1888,15 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
                         .WithMany()
                         .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Import.UploadContent", b =>
+                {
+                    b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
+                        .WithOne()
+                        .HasForeignKey("UserAdmin.Core.People.Import.UploadContent", "UploadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -77,10 +77,6 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("TEXT");
 
@@ -206,6 +202,20 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.HasIndex("State");
 
                     b.ToTable("PeopleImports");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Import.UploadContent", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("UploadId");
+
+                    b.ToTable("UploadContents");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.People.Mappings.SavedMapping", b =>
@@ -1785,6 +1795,15 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
                         .WithMany()
                         .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Import.UploadContent", b =>
+                {
+                    b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
+                        .WithOne()
+                        .HasForeignKey("UserAdmin.Core.People.Import.UploadContent", "UploadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -193,7 +193,7 @@ public abstract class TwoInstanceRaces(TwoInstanceRaces.Instances app, ITestOutp
         var uploadId = Guid.Parse(previewUrl.Split('/')[^2], System.Globalization.CultureInfo.InvariantCulture);
         await using (var db = app.Database.CreateDbContext())
         {
-            await db.ImportUploads.Where(u => u.Id == uploadId).ExecuteUpdateAsync(s => s.SetProperty(u => u.Content, new byte[] { 0 }));
+            await db.UploadContents.Where(c => c.UploadId == uploadId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Bytes, new byte[] { 0 }));
         }
 
         var otherPage = await second.PreviewPageAsync(previewUrl, "?page=2");

@@ -57,7 +57,6 @@ public sealed class UploadPurgeTests
     {
         Id = Guid.NewGuid(),
         FileName = name,
-        Content = [1, 2, 3],
         UploadedAt = uploadedAt,
         ExpiresAt = uploadedAt + ImportSettings.UploadLifetime,
         ImportId = importId,

@@ -82,7 +82,7 @@ public sealed class ImportApplier(
         await db.PeopleImports.Where(i => i.Id == importId && i.State == ImportState.Checking)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.State, ImportState.Writing).SetProperty(i => i.RowsTotal, total), cancellationToken).ConfigureAwait(false);
         var references = await PeopleReferenceData.LoadAsync(db, cancellationToken).ConfigureAwait(false);
-        var work = new ImportWork(import, CsvDocument.Reopen(upload.Content), ImportMapping.FromJson(upload.MappingJson), administrator, PreviewVersions.Parse(upload.PreviewVersions), deleted);
+        var work = new ImportWork(import, await ImportUploadStore.DocumentAsync(db, upload.Id, cancellationToken).ConfigureAwait(false), ImportMapping.FromJson(upload.MappingJson), administrator, PreviewVersions.Parse(upload.PreviewVersions), deleted);
 
         // SQL Server retries transient failures; a user transaction must then run inside the strategy, as one retriable unit.
         var strategy = db.Database.CreateExecutionStrategy();

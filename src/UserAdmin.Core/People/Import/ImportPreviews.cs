@@ -21,10 +21,10 @@ public sealed class ImportPreviews(UserAdminDbContext db, ImportPlanner planner,
     private const int InsertChunk = 2000;
 
     /// <summary>The stored preview for this administrator, planned and stored first when there is none.</summary>
-    public async Task<PreviewSummary> SummaryAsync(ImportUpload upload, Func<CsvDocument> document, AdministratorProfile administrator, CancellationToken cancellationToken = default)
+    /// <param name="document">The upload's file when the caller has just made or read it; otherwise it is read only if the preview must be planned.</param>
+    public async Task<PreviewSummary> SummaryAsync(ImportUpload upload, AdministratorProfile administrator, CsvDocument? document = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(upload);
-        ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(administrator);
         var key = KeyOf(upload, administrator);
         if (upload.PreviewKey == key && upload.PreviewJson is { } stored)
@@ -34,7 +34,7 @@ public sealed class ImportPreviews(UserAdminDbContext db, ImportPlanner planner,
 
         try
         {
-            return await PlanAndStoreAsync(upload, document(), ImportMapping.FromJson(upload.MappingJson!), administrator, key, cancellationToken).ConfigureAwait(false);
+            return await PlanAndStoreAsync(upload, document ?? await ImportUploadStore.DocumentAsync(db, upload.Id, cancellationToken).ConfigureAwait(false), ImportMapping.FromJson(upload.MappingJson!), administrator, key, cancellationToken).ConfigureAwait(false);
         }
         catch (DbException exception)
         {

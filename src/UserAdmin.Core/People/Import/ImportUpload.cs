@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using UserAdmin.Core.Persistence;
 
 namespace UserAdmin.Core.People.Import;
 
@@ -17,8 +18,6 @@ public class ImportUpload
 
     /// <summary>The client's file name, for display only.</summary>
     public string FileName { get; set; } = "";
-
-    public byte[] Content { get; set; } = [];
 
     public int RowCount { get; set; }
 
@@ -42,6 +41,18 @@ public class ImportUpload
 
     /// <summary>Set once the file is imported, so that a second submit cannot import it again.</summary>
     public int? ImportId { get; set; }
+}
+
+/// <summary>
+/// The bytes of an upload, in a table of their own: the upload's row changes at every step (mapping, preview,
+/// claim), and a row holding a file of tens of megabytes would be rewritten and read whole each time. Only a step
+/// that parses the file reads them (<see cref="ImportUploadStore.DocumentAsync(UserAdminDbContext, Guid, CancellationToken)"/>).
+/// </summary>
+public class UploadContent
+{
+    public Guid UploadId { get; set; }
+
+    public byte[] Bytes { get; set; } = [];
 }
 
 public enum UploadPurpose

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using UserAdmin.Core.Csv;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Tenancy;
 
@@ -19,13 +20,13 @@ public sealed class ImportUploadStore(UserAdminDbContext db, TenantClock clock)
             Id = Guid.NewGuid(),
             Purpose = purpose,
             FileName = Path.GetFileName(fileName ?? "").Trim() is { Length: > 0 } name ? name[..Math.Min(name.Length, 260)] : "upload.csv",
-            Content = content,
             RowCount = rowCount,
             UploadedByUserId = administratorId,
             UploadedAt = now,
             ExpiresAt = now + ImportSettings.UploadLifetime,
         };
         db.ImportUploads.Add(upload);
+        db.UploadContents.Add(new UploadContent { UploadId = upload.Id, Bytes = content });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return upload;
     }
@@ -38,6 +39,16 @@ public sealed class ImportUploadStore(UserAdminDbContext db, TenantClock clock)
     {
         var now = clock.Now;
         return db.ImportUploads.SingleOrDefaultAsync(u => u.Id == id && u.Purpose == purpose && u.UploadedByUserId == administratorId && u.ExpiresAt >= now, cancellationToken);
+    }
+
+    /// <summary>The upload's file, read from its own table (<see cref="UploadContent"/>) only by a step that parses it.</summary>
+    public Task<CsvDocument> DocumentAsync(Guid uploadId, CancellationToken cancellationToken = default) => DocumentAsync(db, uploadId, cancellationToken);
+
+    public static async Task<CsvDocument> DocumentAsync(UserAdminDbContext db, Guid uploadId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var bytes = await db.UploadContents.AsNoTracking().Where(c => c.UploadId == uploadId).Select(c => c.Bytes).SingleAsync(cancellationToken).ConfigureAwait(false);
+        return CsvDocument.Reopen(bytes);
     }
 
     public async Task SaveAsync(ImportUpload upload, CancellationToken cancellationToken = default)

@@ -81,7 +81,7 @@ public sealed class ScriptedImport(ImportUploadStore uploads, MappingSchemas sch
         upload.MappingJson = mapping.ToJson();
         upload.PreviewVersions = PreviewVersions.Format(plan);
         await uploads.SaveAsync(upload, cancellationToken).ConfigureAwait(false);
-        await previews.SummaryAsync(upload, () => document, administrator, cancellationToken).ConfigureAwait(false);
+        await previews.SummaryAsync(upload, administrator, document, cancellationToken).ConfigureAwait(false);
         var outcome = await submission.SubmitAsync(upload, administrator, importValidRowsOnly, cancellationToken).ConfigureAwait(false);
         return outcome.Import is { } import
             ? new ScriptedImportResult(ScriptedImportKind.Started, plan, missing, import.Id, null)

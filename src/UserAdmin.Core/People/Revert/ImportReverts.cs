@@ -104,7 +104,7 @@ public sealed class ImportReverts(UserAdminDbContext db, RevertPlanner planner, 
         db.ImportRevertDrafts.Add(draft);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         db.Entry(draft).State = EntityState.Detached;
-        _ = await previews.SummaryAsync(upload, () => CsvDocument.Reopen(upload.Content), administrator, cancellationToken).ConfigureAwait(false);
+        _ = await previews.SummaryAsync(upload, administrator, CsvDocument.Reopen(file), cancellationToken).ConfigureAwait(false);
         return new RevertDraftView(draft, upload);
     }
 

@@ -11,8 +11,17 @@ internal sealed class ImportUploadConfiguration : IEntityTypeConfiguration<Impor
     {
         builder.Property(u => u.FileName).HasMaxLength(260).IsRequired();
         builder.Property(u => u.Purpose).HasConversion<string>().HasMaxLength(20);
-        builder.Property(u => u.Content).IsRequired();
         builder.HasIndex(u => u.ExpiresAt);
+    }
+}
+
+internal sealed class UploadContentConfiguration : IEntityTypeConfiguration<UploadContent>
+{
+    public void Configure(EntityTypeBuilder<UploadContent> builder)
+    {
+        builder.HasKey(c => c.UploadId);
+        builder.Property(c => c.Bytes).IsRequired();
+        builder.HasOne<ImportUpload>().WithOne().HasForeignKey<UploadContent>(c => c.UploadId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

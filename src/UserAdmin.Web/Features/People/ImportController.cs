@@ -48,7 +48,7 @@ public sealed class ImportController(
     [HttpGet("{id:guid}/map")]
     public async Task<IActionResult> Map(Guid id, int? mapping, CancellationToken cancellationToken)
     {
-        if (await FindAsync(id, cancellationToken) is not { } found)
+        if (await FindWithFileAsync(id, cancellationToken) is not { } found)
         {
             return UploadGone();
         }
@@ -79,7 +79,7 @@ public sealed class ImportController(
     public async Task<IActionResult> Map(Guid id, IFormCollection form, string? action, string? mappingName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (await FindAsync(id, cancellationToken) is not { } found)
+        if (await FindWithFileAsync(id, cancellationToken) is not { } found)
         {
             return UploadGone();
         }
@@ -172,7 +172,7 @@ public sealed class ImportController(
             return RedirectToAction(nameof(Map), new { id });
         }
 
-        var summary = await previews.SummaryAsync(found.Upload, () => found.Document, await current.GetAsync(cancellationToken), cancellationToken);
+        var summary = await previews.SummaryAsync(found.Upload, await current.GetAsync(cancellationToken), cancellationToken: cancellationToken);
         var section = view == PreviewSection.Errors ? PreviewSection.Errors : PreviewSection.Changes;
         var pageNumber = PreviewModel.Clamp(page, summary.CountOf(section));
         var (items, _) = await previews.PageAsync(id, section, (pageNumber - 1) * PreviewModel.PageSize, PreviewModel.PageSize, cancellationToken);
@@ -183,7 +183,7 @@ public sealed class ImportController(
     [HttpGet("{id:guid}/invalid-rows")]
     public async Task<IActionResult> InvalidRows(Guid id, CancellationToken cancellationToken)
     {
-        if (await FindAsync(id, cancellationToken) is not { Upload.MappingJson: not null } found)
+        if (await FindWithFileAsync(id, cancellationToken) is not { Upload.MappingJson: not null } found)
         {
             return UploadGone();
         }
@@ -223,9 +223,15 @@ public sealed class ImportController(
     {
         var administrator = await current.GetAsync(cancellationToken);
         return await uploads.FindAsync(id, administrator.UserId, cancellationToken) is { } upload
-            ? new FoundUpload(upload)
+            ? new FoundUpload(upload, null)
             : null;
     }
+
+    /// <summary>The upload with its file, for a step that parses it (the map step, the invalid rows).</summary>
+    private async Task<FoundUpload?> FindWithFileAsync(Guid id, CancellationToken cancellationToken) =>
+        await FindAsync(id, cancellationToken) is { } found
+            ? new FoundUpload(found.Upload, await uploads.DocumentAsync(found.Upload.Id, cancellationToken))
+            : null;
 
     private ViewResult UploadGone()
     {
@@ -234,12 +240,10 @@ public sealed class ImportController(
     }
 }
 
-/// <summary>An upload of the signed-in administrator; its file is parsed only when a step needs it, not on every request.</summary>
-public sealed class FoundUpload(ImportUpload upload)
+/// <summary>An upload of the signed-in administrator, with its file only for a step that parses it, not on every request.</summary>
+public sealed class FoundUpload(ImportUpload upload, CsvDocument? document)
 {
-    private CsvDocument? _document;
-
     public ImportUpload Upload { get; } = upload;
 
-    public CsvDocument Document => _document ??= CsvDocument.Reopen(Upload.Content);
+    public CsvDocument Document => document ?? throw new InvalidOperationException($"Upload {Upload.Id} was found without its file; find it with its file for this step.");
 }

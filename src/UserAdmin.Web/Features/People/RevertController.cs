@@ -90,7 +90,7 @@ public sealed class RevertController(CurrentAdministrator current, ImportReverts
         }
 
         // The summary first: it plans again when the administrator's permissions changed, and the refusal reads it.
-        var summary = await previews.SummaryAsync(upload, () => CsvDocument.Reopen(upload.Content), administrator, cancellationToken);
+        var summary = await previews.SummaryAsync(upload, administrator, cancellationToken: cancellationToken);
         var section = view == PreviewSection.Errors ? PreviewSection.Errors : PreviewSection.Changes;
         var pageNumber = PreviewModel.Clamp(page, summary.CountOf(section));
         var (items, _) = await previews.PageAsync(upload.Id, section, (pageNumber - 1) * PreviewModel.PageSize, PreviewModel.PageSize, cancellationToken);

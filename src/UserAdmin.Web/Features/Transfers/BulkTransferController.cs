@@ -161,7 +161,7 @@ public sealed class BulkTransferController(
             return null;
         }
 
-        var plan = await plans.GetOrPlanAsync(upload.Id, () => planner.PlanAsync(CsvDocument.Reopen(upload.Content), administrator, cancellationToken), cancellationToken);
+        var plan = await plans.GetOrPlanAsync(upload.Id, async () => await planner.PlanAsync(await uploads.DocumentAsync(upload.Id, cancellationToken), administrator, cancellationToken), cancellationToken);
         return (upload, plan);
     }
 

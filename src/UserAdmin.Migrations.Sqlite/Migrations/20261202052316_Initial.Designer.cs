@@ -11,7 +11,7 @@ using UserAdmin.Core.Persistence;
 namespace UserAdmin.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(UserAdminDbContext))]
-    [Migration("20261202042624_Initial")]
+    [Migration("20261202052316_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -79,10 +79,6 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
 
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("TEXT");
@@ -209,6 +205,20 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.HasIndex("State");
 
                     b.ToTable("PeopleImports");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Import.UploadContent", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("UploadId");
+
+                    b.ToTable("UploadContents");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.People.Mappings.SavedMapping", b =>
@@ -1788,6 +1798,15 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
                         .WithMany()
                         .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Import.UploadContent", b =>
+                {
+                    b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
+                        .WithOne()
+                        .HasForeignKey("UserAdmin.Core.People.Import.UploadContent", "UploadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -12,7 +12,7 @@ using UserAdmin.Core.Persistence;
 namespace UserAdmin.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(UserAdminDbContext))]
-    [Migration("20261202042617_Initial")]
+    [Migration("20261202052311_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -86,10 +86,6 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("varbinary(max)");
 
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("datetime2");
@@ -218,6 +214,20 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.HasIndex("State");
 
                     b.ToTable("PeopleImports");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Import.UploadContent", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("UploadId");
+
+                    b.ToTable("UploadContents");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.People.Mappings.SavedMapping", b =>
@@ -1883,6 +1893,15 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
                         .WithMany()
                         .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Import.UploadContent", b =>
+                {
+                    b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
+                        .WithOne()
+                        .HasForeignKey("UserAdmin.Core.People.Import.UploadContent", "UploadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

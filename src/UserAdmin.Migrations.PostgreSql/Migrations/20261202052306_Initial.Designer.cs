@@ -12,7 +12,7 @@ using UserAdmin.Core.Persistence;
 namespace UserAdmin.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(UserAdminDbContext))]
-    [Migration("20261202042611_Initial")]
+    [Migration("20261202052306_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -86,10 +86,6 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea");
 
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
@@ -218,6 +214,20 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.HasIndex("State");
 
                     b.ToTable("PeopleImports");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Import.UploadContent", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("UploadId");
+
+                    b.ToTable("UploadContents");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.People.Mappings.SavedMapping", b =>
@@ -1881,6 +1891,15 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
                         .WithMany()
                         .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Import.UploadContent", b =>
+                {
+                    b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
+                        .WithOne()
+                        .HasForeignKey("UserAdmin.Core.People.Import.UploadContent", "UploadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
