@@ -93,10 +93,12 @@ public sealed class ImportReverts(UserAdminDbContext db, RevertPlanner planner, 
             return new RevertDraftView(draft, null);
         }
 
-        // The administrator's earlier previews of this revert, never submitted, give way to this one.
+        // The administrator's earlier previews of this revert, never submitted, give way to this one. One still being
+        // planned (another tab opened at the same moment) is left to finish: deleting it under its request would fail
+        // that page; if both are submitted, the claim below lets one run.
         var importId = import.Id;
         await db.ImportUploads
-            .Where(u => u.UploadedByUserId == administrator.UserId && u.ImportId == null && db.ImportRevertDrafts.Any(d => d.UploadId == u.Id && d.RevertOfImportId == importId))
+            .Where(u => u.UploadedByUserId == administrator.UserId && u.ImportId == null && u.PreviewKey != null && db.ImportRevertDrafts.Any(d => d.UploadId == u.Id && d.RevertOfImportId == importId))
             .ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         var upload = await uploads.AddAsync(FileNameOf(import), file, content.Rows, administrator.UserId, cancellationToken).ConfigureAwait(false);
         upload.MappingJson = content.Mapping.ToJson();
