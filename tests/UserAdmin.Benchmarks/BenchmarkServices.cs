@@ -1,3 +1,4 @@
+using UserAdmin.Core;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -29,11 +30,7 @@ internal static class BenchmarkServices
         services.AddScoped<UserViewScope>().AddScoped<AdministratorProfiles>();
         services.AddScoped<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddLogging();
-        services.AddScoped<TransferEngine>().AddScoped<TransferRules>();
-        services.AddScoped<TransferHistory>().AddScoped<TransferRunStarter>().AddScoped<TransferRunner>().AddScoped<TransferRunQueries>().AddScoped<ITransferJobs, NoQueue>();
-        services.AddScoped<PeopleReader>().AddScoped<PeopleCsvExport>();
-        services.AddScoped<ImportUploadStore>().AddScoped<ImportPlanner>().AddScoped<ImportPreviews>();
-        services.AddScoped<ImportSubmission>().AddScoped<UserAdmin.Core.People.Revert.RevertDeletions>().AddScoped<ImportApplier>().AddSingleton<ImportProgress>().AddLogging();
+        services.AddExportsImportsAndTransfers().AddScoped<ITransferJobs, NoQueue>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 

@@ -1,3 +1,4 @@
+using UserAdmin.Core;
 using UserAdmin.Core.Overview;
 using UserAdmin.Core.People;
 using UserAdmin.Core.People.Import;
@@ -18,12 +19,10 @@ internal static class FeatureServices
     public static IServiceCollection AddUserAdminFeatures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<UserList>().AddScoped<UserDetails>();
-        services.AddScoped<TransferEngine>().AddScoped<TransferRules>().AddScoped<TransferableDataCounts>();
-        services.AddScoped<TransferRunner>().AddScoped<TransferRunStarter>().AddScoped<TransferRunQueries>().AddScoped<TransferAuditLog>().AddScoped<BulkTransferExport>().AddScoped<BulkTransferPlanner>().AddScoped<BulkPlanStore>().AddScoped<TransferHistory>().AddScoped<ITransferJobs, HangfireTransferJobs>().AddScoped<TransferJob>();
+        services.AddExportsImportsAndTransfers();
+        services.AddScoped<ITransferJobs, HangfireTransferJobs>().AddScoped<TransferJob>();
         services.AddHostedService<TransferRecovery>();
-        services.AddScoped<PeopleReader>().AddScoped<PeopleCsvExport>();
-        services.AddScoped<ImportUploadStore>().AddScoped<ImportPlanner>().AddScoped<ImportPreviews>();
-        services.AddScoped<ImportSubmission>().AddScoped<RevertDeletions>().AddScoped<RevertPlanner>().AddScoped<ImportReverts>().AddScoped<ImportApplier>().AddScoped<ImportJob>().AddScoped<ImportJobs>().AddScoped<ImportRecovery>().AddSingleton<ImportProgress>();
+        services.AddScoped<ImportJob>().AddScoped<ImportJobs>();
         services.AddHostedService<ImportStartupRecovery>();
         services.AddScoped<MappingSchemas>();
         services.AddScoped<HomeOverviews>();
