@@ -22,14 +22,39 @@ public sealed class ImportJobs(IBackgroundJobClient jobs)
     public void Enqueue(int importId) => jobs.Enqueue<ImportJob>(job => job.RunAsync(importId, CancellationToken.None));
 }
 
-/// <summary>Start-up recovery of imports cut off by a crash or restart (ADR-0008).</summary>
-public sealed class ImportStartupRecovery(IServiceScopeFactory scopes) : IHostedService
+/// <summary>
+/// R-IMP-10: ends imports whose run died with its process (ADR-0008, ADR-0016), at start-up before the app serves,
+/// and then every <see cref="ImportRecovery.SweepInterval"/>, so that a run whose instance never comes back is
+/// reported by the others.
+/// </summary>
+public sealed class ImportStartupRecovery(IServiceScopeFactory scopes, ILogger<ImportStartupRecovery> logger) : BackgroundService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await SweepAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(ImportRecovery.SweepInterval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await SweepAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // The next sweep tries again; a database that is away for a moment must not stop the app.
+                logger.LogError(exception, "The sweep for interrupted imports failed");
+            }
+        }
+    }
+
+    private async Task SweepAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ImportRecovery>().FailInterruptedAsync(cancellationToken);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
