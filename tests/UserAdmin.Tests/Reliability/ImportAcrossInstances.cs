@@ -131,6 +131,30 @@ public abstract class ImportAcrossInstances(DemoDatabaseTemplate template, ITest
         Assert.Equal(NewUsers, await NewUsersInAsync(database, import.EmailPrefix));
     }
 
+    /// <summary>Server providers: the job storage keeps a queued import's job when its instance dies; a start-up queues it again.</summary>
+    protected async Task QueuedThenKilledAsync()
+    {
+        using var database = template.NewCopy();
+        using var hold = new ImportHoldControl();
+        string resultUrl;
+        NewUsersImport import;
+        using (var a = await AppProcess.StartAsync(database, DemoDatabaseTemplate.DemoUsers, [.. Chunks, .. hold.Settings]))
+        {
+            using var onA = await a.SignInAsync(TestAccounts.Admin);
+            import = await PreviewNewUsersAsync(new ImportSteps(onA), "requeued");
+            hold.HoldAt("claim"); // the job holds the import's lock, the import is still queued
+            resultUrl = await SubmitAsync(onA, import.PreviewUrl);
+            await hold.ReachedAsync("claim", a);
+            a.Kill();
+        }
+
+        using var restarted = await AppProcess.StartAsync(database, DemoDatabaseTemplate.DemoUsers, Chunks);
+        using var client = await restarted.SignInAsync(TestAccounts.Admin);
+
+        Assert.Equal(("Succeeded", NewUsers, NewUsers), Progress(await ImportWaiter.FinishedAsync(client, resultUrl)));
+        await AssertImportedOnceAsync(database, import);
+    }
+
     private static (string? State, int Written, int Total) Progress(JsonElement status) =>
         (status.GetProperty("state").GetString(), status.GetProperty("rowsWritten").GetInt32(), status.GetProperty("rowsTotal").GetInt32());
 
@@ -192,4 +216,8 @@ public sealed class PostgreSqlImportAcrossInstancesTests(PostgreSqlDemoDatabaseT
     [Fact] // R-IMP-10, R-IMP-8: B starts while A's import is inside its transaction, rows written: B leaves it, it imports once
     public Task An_import_inside_its_transaction_on_one_instance_is_left_running_by_another_instance_starting_and_imports_once() =>
         SecondInstanceStartsAsync("lookup 4", "Writing");
+
+    [Fact] // R-IMP-10, ADR-0016: a queued import is kept by the server's job storage, not failed; a start-up queues its job again and it imports once
+    public Task An_import_still_queued_when_its_instance_is_killed_is_run_once_after_a_restart() =>
+        QueuedThenKilledAsync();
 }
