@@ -49,6 +49,21 @@ public sealed class SqliteRunningImportLockTests() : RunningImportLockScenarios(
 {
     private static readonly string Folder = Path.Combine(Path.GetTempPath(), $"useradmin-locks-{Guid.NewGuid():N}.db.imports");
 
+    [Fact] // R-IMP-10, ADR-0016: a queued import is held by its process for its job; the sweep of that same process leaves it to the job
+    public async Task A_queued_import_is_handed_to_its_job_and_never_to_the_sweep_of_its_own_process()
+    {
+        using var database = new TestDatabase();
+        await using var db = database.CreateDbContext();
+        var locks = new SqliteRunningImportLock(SqliteRunningImportLock.FolderOf(database.ConnectionString));
+
+        var queued = await locks.QueueAsync(db, () => Task.FromResult(44), CancellationToken.None);
+
+        Assert.Null(await locks.TryTakeToEndAsync(queued, CancellationToken.None));
+        await using var run = await locks.TryTakeAsync(queued, CancellationToken.None);
+        Assert.NotNull(run);
+        Assert.Null(await locks.TryTakeAsync(queued, CancellationToken.None));
+    }
+
     [Fact] // ADR-0016: the folder is beside the database file, so every instance on the machine finds the same one
     public void The_lock_folder_is_beside_the_database_file()
     {

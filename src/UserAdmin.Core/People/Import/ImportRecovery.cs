@@ -31,7 +31,7 @@ public sealed class ImportRecovery(UserAdminDbContext db, RunningImportLock lock
         {
             // Holding the lock while ending it: no run of it can be going on meanwhile, and one that has just
             // committed its end is left as it is by the conditional update.
-            await using var lease = await locks.TryTakeAsync(id, cancellationToken).ConfigureAwait(false);
+            await using var lease = await locks.TryTakeToEndAsync(id, cancellationToken).ConfigureAwait(false);
             if (lease is null)
             {
                 continue;

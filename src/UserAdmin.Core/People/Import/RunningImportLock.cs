@@ -61,6 +61,9 @@ public abstract class RunningImportLock
     /// <summary>The lock of a run or of an instance ending a dead run; null, at once, when a live process holds it.</summary>
     public abstract Task<ImportLease?> TryTakeAsync(int importId, CancellationToken cancellationToken);
 
+    /// <summary>The lock of an import to end as interrupted (the sweep); null, at once, when a live process (this one included) holds it.</summary>
+    public virtual Task<ImportLease?> TryTakeToEndAsync(int importId, CancellationToken cancellationToken) => TryTakeAsync(importId, cancellationToken);
+
     /// <summary>
     /// Rows written so far by a running import, as its run last recorded them; <paramref name="stored"/> is the
     /// import's <see cref="PeopleImport.RowsWritten"/>, where the server providers record it.

@@ -70,6 +70,10 @@ public sealed class SqliteRunningImportLock(string folder) : RunningImportLock
         }
     }
 
+    // An import this process holds (queued for its job, or running) is alive: the sweep must not take the queued one over from its job.
+    public override Task<ImportLease?> TryTakeToEndAsync(int importId, CancellationToken cancellationToken) =>
+        _held.ContainsKey(importId) ? Task.FromResult<ImportLease?>(null) : TryTakeAsync(importId, cancellationToken);
+
     public override Task<ImportLease?> TryTakeAsync(int importId, CancellationToken cancellationToken)
     {
         if (_held.TryGetValue(importId, out var queued))
