@@ -4,6 +4,7 @@ using UserAdmin.Core.Csv;
 using UserAdmin.Core.People;
 using UserAdmin.Core.People.Import;
 using UserAdmin.Core.Users;
+using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Benchmarks;
 
@@ -46,12 +47,12 @@ internal static class OurSteps
     private static async Task ImportAsync(IServiceProvider services, AdministratorProfile administrator, string file, ImportFileContents expected)
     {
         var content = await File.ReadAllBytesAsync(file);
-        var opened = CsvDocument.Open(content, Math.Max(new ImportSettings().MaxRows, expected.Rows));
+        var opened = CsvDocument.Open(content, Math.Max(new UploadLimits().MaxRows, expected.Rows));
         var document = opened.Document ?? throw new InvalidOperationException("The file was refused: " + string.Join(" ", opened.Problems));
         Guid uploadId;
         await using (var scope = services.CreateAsyncScope())
         {
-            var uploads = scope.ServiceProvider.GetRequiredService<ImportUploadStore>();
+            var uploads = scope.ServiceProvider.GetRequiredService<UploadStore>();
             var upload = await uploads.AddAsync(Path.GetFileName(file), content, document.RowCount, administrator.UserId);
             upload.MappingJson = ImportMapping.AutoMatch(document.Headers).ToJson();
             await uploads.SaveAsync(upload);
@@ -61,7 +62,7 @@ internal static class OurSteps
         int importId;
         await using (var scope = services.CreateAsyncScope())
         {
-            var upload = await scope.ServiceProvider.GetRequiredService<ImportUploadStore>().FindAsync(uploadId, administrator.UserId)
+            var upload = await scope.ServiceProvider.GetRequiredService<UploadStore>().FindAsync(uploadId, administrator.UserId)
                 ?? throw new InvalidOperationException("The stored upload is gone.");
             var preview = await scope.ServiceProvider.GetRequiredService<ImportPreviews>().SummaryAsync(upload, administrator);
             if (preview.IsBlocked || preview.Invalid > 0)

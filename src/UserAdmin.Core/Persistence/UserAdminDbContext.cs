@@ -8,6 +8,7 @@ using UserAdmin.Core.Transfers.Bulk;
 using UserAdmin.Core.Transfers.Runs;
 using UserAdmin.Core.Transfers.Data;
 using UserAdmin.Core.Users;
+using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Core.Persistence;
 
@@ -27,7 +28,7 @@ public class UserAdminDbContext(DbContextOptions<UserAdminDbContext> options)
     public DbSet<UserQmView> UserQmViews => Set<UserQmView>();
     public DbSet<Security.SignInLockout> SignInLockouts => Set<Security.SignInLockout>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
-    public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
+    public DbSet<Upload> Uploads => Set<Upload>();
 
     public DbSet<UploadContent> UploadContents => Set<UploadContent>();
     public DbSet<ImportPreviewRow> ImportPreviewRows => Set<ImportPreviewRow>();

@@ -25,7 +25,7 @@ public sealed class UploadPurge(UserAdminDbContext db, TenantClock clock)
     {
         var now = clock.Now;
         var importedBefore = now - ImportedGrace;
-        return await db.ImportUploads
+        return await db.Uploads
             .Where(u => u.ExpiresAt < now
                 || (u.ImportId != null && db.PeopleImports.Any(i => i.Id == u.ImportId && i.ImportedAt < importedBefore)))
             .ExecuteDeleteAsync(cancellationToken)

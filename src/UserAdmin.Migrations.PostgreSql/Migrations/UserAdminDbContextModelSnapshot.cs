@@ -78,56 +78,6 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.ToTable("ImportPreviewRows");
                 });
 
-            modelBuilder.Entity("UserAdmin.Core.People.Import.ImportUpload", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("character varying(260)");
-
-                    b.Property<int?>("ImportId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("MappingJson")
-                        .HasColumnType("text");
-
-                    b.Property<string>("PreviewJson")
-                        .HasColumnType("text");
-
-                    b.Property<string>("PreviewKey")
-                        .HasColumnType("text");
-
-                    b.Property<string>("PreviewVersions")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int>("RowCount")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("UploadedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("UploadedByUserId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ExpiresAt");
-
-                    b.ToTable("ImportUploads");
-                });
-
             modelBuilder.Entity("UserAdmin.Core.People.Import.PeopleImport", b =>
                 {
                     b.Property<int>("Id")
@@ -211,20 +161,6 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.HasIndex("State");
 
                     b.ToTable("PeopleImports");
-                });
-
-            modelBuilder.Entity("UserAdmin.Core.People.Import.UploadContent", b =>
-                {
-                    b.Property<Guid>("UploadId")
-                        .HasColumnType("uuid");
-
-                    b.Property<byte[]>("Bytes")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.HasKey("UploadId");
-
-                    b.ToTable("UploadContents");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.People.Mappings.SavedMapping", b =>
@@ -1567,6 +1503,70 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.ToTable("TransferRunPairs");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Uploads.Upload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<int?>("ImportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MappingJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PreviewJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PreviewKey")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PreviewVersions")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("RowCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("UploadedByUserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("Uploads");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Uploads.UploadContent", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("UploadId");
+
+                    b.ToTable("UploadContents");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Users.Group", b =>
                 {
                     b.Property<int>("Id")
@@ -1885,18 +1885,9 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("UserAdmin.Core.People.Import.ImportPreviewRow", b =>
                 {
-                    b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
+                    b.HasOne("UserAdmin.Core.Uploads.Upload", null)
                         .WithMany()
                         .HasForeignKey("UploadId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("UserAdmin.Core.People.Import.UploadContent", b =>
-                {
-                    b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
-                        .WithOne()
-                        .HasForeignKey("UserAdmin.Core.People.Import.UploadContent", "UploadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1912,7 +1903,7 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("UserAdmin.Core.People.Revert.ImportRevertDraft", b =>
                 {
-                    b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
+                    b.HasOne("UserAdmin.Core.Uploads.Upload", null)
                         .WithMany()
                         .HasForeignKey("UploadId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2268,6 +2259,15 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.HasOne("UserAdmin.Core.Transfers.Runs.TransferRun", null)
                         .WithMany("Pairs")
                         .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Uploads.UploadContent", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Uploads.Upload", null)
+                        .WithOne()
+                        .HasForeignKey("UserAdmin.Core.Uploads.UploadContent", "UploadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

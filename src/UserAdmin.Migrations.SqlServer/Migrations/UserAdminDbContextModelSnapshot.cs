@@ -78,56 +78,6 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.ToTable("ImportPreviewRows");
                 });
 
-            modelBuilder.Entity("UserAdmin.Core.People.Import.ImportUpload", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("nvarchar(260)");
-
-                    b.Property<int?>("ImportId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("MappingJson")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("PreviewJson")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("PreviewKey")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("PreviewVersions")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
-
-                    b.Property<int>("RowCount")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("UploadedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<int>("UploadedByUserId")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ExpiresAt");
-
-                    b.ToTable("ImportUploads");
-                });
-
             modelBuilder.Entity("UserAdmin.Core.People.Import.PeopleImport", b =>
                 {
                     b.Property<int>("Id")
@@ -211,20 +161,6 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.HasIndex("State");
 
                     b.ToTable("PeopleImports");
-                });
-
-            modelBuilder.Entity("UserAdmin.Core.People.Import.UploadContent", b =>
-                {
-                    b.Property<Guid>("UploadId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<byte[]>("Bytes")
-                        .IsRequired()
-                        .HasColumnType("varbinary(max)");
-
-                    b.HasKey("UploadId");
-
-                    b.ToTable("UploadContents");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.People.Mappings.SavedMapping", b =>
@@ -1568,6 +1504,70 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.ToTable("TransferRunPairs");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.Uploads.Upload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.Property<int?>("ImportId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("MappingJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PreviewJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PreviewKey")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PreviewVersions")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("RowCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("UploadedByUserId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("Uploads");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Uploads.UploadContent", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("UploadId");
+
+                    b.ToTable("UploadContents");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.Users.Group", b =>
                 {
                     b.Property<int>("Id")
@@ -1887,18 +1887,9 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("UserAdmin.Core.People.Import.ImportPreviewRow", b =>
                 {
-                    b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
+                    b.HasOne("UserAdmin.Core.Uploads.Upload", null)
                         .WithMany()
                         .HasForeignKey("UploadId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("UserAdmin.Core.People.Import.UploadContent", b =>
-                {
-                    b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
-                        .WithOne()
-                        .HasForeignKey("UserAdmin.Core.People.Import.UploadContent", "UploadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1914,7 +1905,7 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("UserAdmin.Core.People.Revert.ImportRevertDraft", b =>
                 {
-                    b.HasOne("UserAdmin.Core.People.Import.ImportUpload", null)
+                    b.HasOne("UserAdmin.Core.Uploads.Upload", null)
                         .WithMany()
                         .HasForeignKey("UploadId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2270,6 +2261,15 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.HasOne("UserAdmin.Core.Transfers.Runs.TransferRun", null)
                         .WithMany("Pairs")
                         .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.Uploads.UploadContent", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Uploads.Upload", null)
+                        .WithOne()
+                        .HasForeignKey("UserAdmin.Core.Uploads.UploadContent", "UploadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,6 +1,7 @@
 using System.Globalization;
 using UserAdmin.Core.Csv;
 using UserAdmin.Core.People.Import;
+using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Web.Hosting;
 
@@ -14,7 +15,7 @@ public sealed record UploadedCsv(byte[]? Content, CsvDocument? Document, IReadOn
     /// Every upload form goes through here: no file, an empty or too large file, and every file-level
     /// problem come back as messages for the page; nothing is stored.
     /// </summary>
-    public static async Task<UploadedCsv> ReadAsync(IFormFile? file, ImportSettings limits, CancellationToken cancellationToken)
+    public static async Task<UploadedCsv> ReadAsync(IFormFile? file, UploadLimits limits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(limits);
         if (file is null || file.Length == 0)

@@ -7,6 +7,7 @@ using UserAdmin.Core.People.Revert;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Tenancy;
 using UserAdmin.Core.Users;
+using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Core.People.Import;
 
@@ -64,7 +65,7 @@ public sealed class ImportApplier(
     private async Task<ImportState> CheckAndWriteAsync(int importId, CancellationToken cancellationToken)
     {
         var import = await db.PeopleImports.AsNoTracking().SingleAsync(i => i.Id == importId, cancellationToken).ConfigureAwait(false);
-        var upload = await db.ImportUploads.AsNoTracking().SingleOrDefaultAsync(u => u.Id == import.UploadId, cancellationToken).ConfigureAwait(false);
+        var upload = await db.Uploads.AsNoTracking().SingleOrDefaultAsync(u => u.Id == import.UploadId, cancellationToken).ConfigureAwait(false);
         var administrator = await administrators.LoadAsync(import.ImportedByUserId, cancellationToken).ConfigureAwait(false);
         if (upload?.MappingJson is null || upload.PreviewVersions is null || administrator is null)
         {
@@ -82,7 +83,7 @@ public sealed class ImportApplier(
         await db.PeopleImports.Where(i => i.Id == importId && i.State == ImportState.Checking)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.State, ImportState.Writing).SetProperty(i => i.RowsTotal, total), cancellationToken).ConfigureAwait(false);
         var references = await PeopleReferenceData.LoadAsync(db, cancellationToken).ConfigureAwait(false);
-        var work = new ImportWork(import, await ImportUploadStore.DocumentAsync(db, upload.Id, cancellationToken).ConfigureAwait(false), ImportMapping.FromJson(upload.MappingJson), administrator, PreviewVersions.Parse(upload.PreviewVersions), deleted);
+        var work = new ImportWork(import, await UploadStore.DocumentAsync(db, upload.Id, cancellationToken).ConfigureAwait(false), ImportMapping.FromJson(upload.MappingJson), administrator, PreviewVersions.Parse(upload.PreviewVersions), deleted);
 
         // SQL Server retries transient failures; a user transaction must then run inside the strategy, as one retriable unit.
         var strategy = db.Database.CreateExecutionStrategy();

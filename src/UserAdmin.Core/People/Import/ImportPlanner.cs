@@ -6,6 +6,7 @@ using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Tenancy;
 using UserAdmin.Core.TimeZones;
 using UserAdmin.Core.Users;
+using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Core.People.Import;
 
@@ -17,7 +18,7 @@ namespace UserAdmin.Core.People.Import;
 /// plans the file in chunks against the users of each chunk and hands each chunk to the caller, so
 /// memory holds one chunk, not the file.
 /// </summary>
-public sealed class ImportPlanner(UserAdminDbContext db, UserViewScope scope, PeopleReader reader, TimeZoneCatalogue timeZones, TenantClock clock, IOptions<ImportSettings> settings)
+public sealed class ImportPlanner(UserAdminDbContext db, UserViewScope scope, PeopleReader reader, TimeZoneCatalogue timeZones, TenantClock clock, IOptions<UploadLimits> settings)
 {
     private readonly int _chunkRows = Math.Max(1, settings.Value.PlanChunkRows);
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using UserAdmin.Core.Csv;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Users;
+using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Core.People.Import;
 
@@ -22,7 +23,7 @@ public sealed class ImportPreviews(UserAdminDbContext db, ImportPlanner planner,
 
     /// <summary>The stored preview for this administrator, planned and stored first when there is none.</summary>
     /// <param name="document">The upload's file when the caller has just made or read it; otherwise it is read only if the preview must be planned.</param>
-    public async Task<PreviewSummary> SummaryAsync(ImportUpload upload, AdministratorProfile administrator, CsvDocument? document = null, CancellationToken cancellationToken = default)
+    public async Task<PreviewSummary> SummaryAsync(Upload upload, AdministratorProfile administrator, CsvDocument? document = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(administrator);
@@ -34,12 +35,12 @@ public sealed class ImportPreviews(UserAdminDbContext db, ImportPlanner planner,
 
         try
         {
-            return await PlanAndStoreAsync(upload, document ?? await ImportUploadStore.DocumentAsync(db, upload.Id, cancellationToken).ConfigureAwait(false), ImportMapping.FromJson(upload.MappingJson!), administrator, key, cancellationToken).ConfigureAwait(false);
+            return await PlanAndStoreAsync(upload, document ?? await UploadStore.DocumentAsync(db, upload.Id, cancellationToken).ConfigureAwait(false), ImportMapping.FromJson(upload.MappingJson!), administrator, key, cancellationToken).ConfigureAwait(false);
         }
         catch (DbException exception)
         {
             // Another request (perhaps on another instance) stored the same preview at the same moment: its rows serve.
-            var current = await db.ImportUploads.AsNoTracking().Where(u => u.Id == upload.Id)
+            var current = await db.Uploads.AsNoTracking().Where(u => u.Id == upload.Id)
                 .Select(u => new { u.PreviewKey, u.PreviewJson }).SingleAsync(cancellationToken).ConfigureAwait(false);
             if (current.PreviewKey != key || current.PreviewJson is null)
             {
@@ -66,7 +67,7 @@ public sealed class ImportPreviews(UserAdminDbContext db, ImportPlanner planner,
     public static Task ForgetAsync(UserAdminDbContext db, Guid uploadId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.ImportUploads.Where(u => u.Id == uploadId)
+        return db.Uploads.Where(u => u.Id == uploadId)
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.PreviewKey, (string?)null), cancellationToken);
     }
 
@@ -74,7 +75,7 @@ public sealed class ImportPreviews(UserAdminDbContext db, ImportPlanner planner,
     /// Plans the file and stores each chunk's rows as it is planned (R-IMP-11), all in one transaction, so that a
     /// preview is stored whole or not at all and no process holds more than a chunk of it.
     /// </summary>
-    private async Task<PreviewSummary> PlanAndStoreAsync(ImportUpload upload, CsvDocument document, ImportMapping mapping, AdministratorProfile administrator, string key, CancellationToken cancellationToken)
+    private async Task<PreviewSummary> PlanAndStoreAsync(Upload upload, CsvDocument document, ImportMapping mapping, AdministratorProfile administrator, string key, CancellationToken cancellationToken)
     {
         var uploadId = upload.Id;
         string json = "", versions = "";
@@ -98,7 +99,7 @@ public sealed class ImportPreviews(UserAdminDbContext db, ImportPlanner planner,
                 }, cancellationToken).ConfigureAwait(false);
                 summary = PreviewSummary.Of(outline);
                 (json, versions) = (summary.ToJson(), seen.ToString());
-                await db.ImportUploads.Where(u => u.Id == uploadId).ExecuteUpdateAsync(s => s
+                await db.Uploads.Where(u => u.Id == uploadId).ExecuteUpdateAsync(s => s
                     .SetProperty(u => u.PreviewKey, key)
                     .SetProperty(u => u.PreviewJson, json)
                     .SetProperty(u => u.PreviewVersions, versions), cancellationToken).ConfigureAwait(false);
@@ -111,7 +112,7 @@ public sealed class ImportPreviews(UserAdminDbContext db, ImportPlanner planner,
         var entry = db.Entry(upload);
         if (entry.State != EntityState.Detached)
         {
-            foreach (var property in new[] { nameof(ImportUpload.PreviewKey), nameof(ImportUpload.PreviewJson), nameof(ImportUpload.PreviewVersions) })
+            foreach (var property in new[] { nameof(Upload.PreviewKey), nameof(Upload.PreviewJson), nameof(Upload.PreviewVersions) })
             {
                 entry.Property(property).OriginalValue = entry.Property(property).CurrentValue;
             }
@@ -121,7 +122,7 @@ public sealed class ImportPreviews(UserAdminDbContext db, ImportPlanner planner,
     }
 
     /// <summary>A preview is only reused for the same mapping and the same administrator, permissions and scope.</summary>
-    private static string KeyOf(ImportUpload upload, AdministratorProfile administrator) =>
+    private static string KeyOf(Upload upload, AdministratorProfile administrator) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('|',
             upload.MappingJson, administrator.UserId, administrator.Permissions, administrator.IsTenantAdministrator, administrator.FullScope,
             string.Join(',', administrator.RoleIds), string.Join(',', administrator.ScopeTeamIds), string.Join(',', administrator.ScopeGroupIds)))));

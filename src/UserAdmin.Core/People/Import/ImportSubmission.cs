@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Tenancy;
 using UserAdmin.Core.Users;
+using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Core.People.Import;
 
@@ -20,11 +21,11 @@ public sealed class ImportSubmission(UserAdminDbContext db, TenantClock clock)
 {
     public const string SubmittedTwice = "This file has already been imported (the import was submitted twice). Nothing was imported a second time.";
 
-    public Task<ImportOutcome> SubmitAsync(ImportUpload upload, AdministratorProfile administrator, bool importValidRowsOnly, CancellationToken cancellationToken = default) =>
+    public Task<ImportOutcome> SubmitAsync(Upload upload, AdministratorProfile administrator, bool importValidRowsOnly, CancellationToken cancellationToken = default) =>
         SubmitAsync(upload, administrator, importValidRowsOnly, DamagedCellsChoice.NotChosen, cancellationToken);
 
     /// <summary>R-IMP-13: <paramref name="damagedCells"/> is the administrator's choice for the cells flagged as spreadsheet damage.</summary>
-    public async Task<ImportOutcome> SubmitAsync(ImportUpload upload, AdministratorProfile administrator, bool importValidRowsOnly, DamagedCellsChoice damagedCells, CancellationToken cancellationToken = default)
+    public async Task<ImportOutcome> SubmitAsync(Upload upload, AdministratorProfile administrator, bool importValidRowsOnly, DamagedCellsChoice damagedCells, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(administrator);
@@ -52,7 +53,7 @@ public sealed class ImportSubmission(UserAdminDbContext db, TenantClock clock)
     }
 
     /// <summary>Records the queued import and claims the upload for it; <paramref name="revertOfImportId"/> names the import a revert undoes (R-UNDO-2).</summary>
-    internal async Task<ImportOutcome> QueueAsync(ImportUpload upload, AdministratorProfile administrator, bool importValidRowsOnly, DamagedCellsChoice damagedCells, int? revertOfImportId, CancellationToken cancellationToken)
+    internal async Task<ImportOutcome> QueueAsync(Upload upload, AdministratorProfile administrator, bool importValidRowsOnly, DamagedCellsChoice damagedCells, int? revertOfImportId, CancellationToken cancellationToken)
     {
         var import = new PeopleImport
         {
@@ -71,7 +72,7 @@ public sealed class ImportSubmission(UserAdminDbContext db, TenantClock clock)
         db.Entry(import).State = EntityState.Detached;
 
         // One statement decides a double submit: of two twins only one sets the claim.
-        var claimed = await db.ImportUploads
+        var claimed = await db.Uploads
             .Where(u => u.Id == upload.Id && u.ImportId == null)
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.ImportId, import.Id), cancellationToken).ConfigureAwait(false);
         if (claimed == 0)

@@ -1,6 +1,7 @@
 using UserAdmin.Core.Csv;
 using UserAdmin.Core.People.Mappings;
 using UserAdmin.Core.Users;
+using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Core.People.Import;
 
@@ -30,7 +31,7 @@ public sealed record ScriptedImportResult(ScriptedImportKind Kind, ImportPlan? P
 /// own to the import but one: a saved mapping whose columns the file lacks is only a dry run, because
 /// applying it would clear those fields of every updated user (R-IMP-5) without anyone seeing the flags of R-MAP-2.
 /// </summary>
-public sealed class ScriptedImport(ImportUploadStore uploads, MappingSchemas schemas, ImportPlanner planner, ImportPreviews previews, ImportSubmission submission)
+public sealed class ScriptedImport(UploadStore uploads, MappingSchemas schemas, ImportPlanner planner, ImportPreviews previews, ImportSubmission submission)
 {
     public async Task<ScriptedImportResult> RunAsync(
         string fileName,

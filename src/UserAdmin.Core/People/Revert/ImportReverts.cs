@@ -5,11 +5,12 @@ using UserAdmin.Core.People.Import;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Tenancy;
 using UserAdmin.Core.Users;
+using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Core.People.Revert;
 
 /// <summary>A revert being previewed: its draft and, when it has rows, its generated upload with the stored preview.</summary>
-public sealed record RevertDraftView(ImportRevertDraft Draft, ImportUpload? Upload)
+public sealed record RevertDraftView(ImportRevertDraft Draft, Upload? Upload)
 {
     public IReadOnlyList<ChangedSinceUser> ChangedSince { get; } = ChangedSinceUser.FromJson(Draft.ChangedSince);
 
@@ -33,7 +34,7 @@ public sealed record RevertRefusal(RevertRefusalKind Kind, string Message);
 /// (<see cref="RevertPlanner"/>), previewed like any upload and queued through <see cref="ImportSubmission"/>,
 /// then run by the same job; the original import's claim on its revert makes two reverts submitted at once queue one.
 /// </summary>
-public sealed class ImportReverts(UserAdminDbContext db, RevertPlanner planner, ImportUploadStore uploads, ImportPreviews previews, ImportSubmission submission, TenantClock clock)
+public sealed class ImportReverts(UserAdminDbContext db, RevertPlanner planner, UploadStore uploads, ImportPreviews previews, ImportSubmission submission, TenantClock clock)
 {
     /// <summary>The import, when the administrator may see it (R-SEC-8), or null.</summary>
     public Task<PeopleImport?> FindAsync(int importId, AdministratorProfile administrator, CancellationToken cancellationToken = default) =>
@@ -65,7 +66,7 @@ public sealed class ImportReverts(UserAdminDbContext db, RevertPlanner planner, 
         var now = clock.Now;
         var found = await db.ImportRevertDrafts.AsNoTracking()
             .Where(d => d.RevertOfImportId == importId)
-            .Join(db.ImportUploads.Where(u => u.UploadedByUserId == administrator.UserId && u.ExpiresAt >= now && u.ImportId == null && u.PreviewKey != null), d => d.UploadId, u => u.Id, (d, u) => new { Draft = d, Upload = u })
+            .Join(db.Uploads.Where(u => u.UploadedByUserId == administrator.UserId && u.ExpiresAt >= now && u.ImportId == null && u.PreviewKey != null), d => d.UploadId, u => u.Id, (d, u) => new { Draft = d, Upload = u })
             .OrderByDescending(x => x.Upload.UploadedAt)
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         return found is null ? null : new RevertDraftView(found.Draft, found.Upload);
@@ -97,7 +98,7 @@ public sealed class ImportReverts(UserAdminDbContext db, RevertPlanner planner, 
         // planned (another tab opened at the same moment) is left to finish: deleting it under its request would fail
         // that page; if both are submitted, the claim below lets one run.
         var importId = import.Id;
-        await db.ImportUploads
+        await db.Uploads
             .Where(u => u.UploadedByUserId == administrator.UserId && u.ImportId == null && u.PreviewKey != null && db.ImportRevertDrafts.Any(d => d.UploadId == u.Id && d.RevertOfImportId == importId))
             .ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         var upload = await uploads.AddAsync(FileNameOf(import), file, content.Rows, administrator.UserId, cancellationToken).ConfigureAwait(false);
@@ -155,7 +156,7 @@ public sealed class ImportReverts(UserAdminDbContext db, RevertPlanner planner, 
             return queued;
         }
 
-        await db.ImportUploads.Where(u => u.Id == upload.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.ImportId, (int?)null), CancellationToken.None).ConfigureAwait(false);
+        await db.Uploads.Where(u => u.Id == upload.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.ImportId, (int?)null), CancellationToken.None).ConfigureAwait(false);
         await db.PeopleImports.Where(i => i.Id == revert.Id).ExecuteDeleteAsync(CancellationToken.None).ConfigureAwait(false);
         var winner = await db.PeopleImports.Where(i => i.Id == import.Id).Select(i => i.RevertedByImportId).SingleAsync(cancellationToken).ConfigureAwait(false);
         return ImportOutcome.Refused($"This import is already being reverted by import {winner?.ToString(CultureInfo.InvariantCulture)} (submitted at the same moment). It was not reverted twice.");

@@ -2,28 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using UserAdmin.Core.People.Import;
 using UserAdmin.Core.People.Revert;
+using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Core.Persistence.Configurations;
-
-internal sealed class ImportUploadConfiguration : IEntityTypeConfiguration<ImportUpload>
-{
-    public void Configure(EntityTypeBuilder<ImportUpload> builder)
-    {
-        builder.Property(u => u.FileName).HasMaxLength(260).IsRequired();
-        builder.Property(u => u.Purpose).HasConversion<string>().HasMaxLength(20);
-        builder.HasIndex(u => u.ExpiresAt);
-    }
-}
-
-internal sealed class UploadContentConfiguration : IEntityTypeConfiguration<UploadContent>
-{
-    public void Configure(EntityTypeBuilder<UploadContent> builder)
-    {
-        builder.HasKey(c => c.UploadId);
-        builder.Property(c => c.Bytes).IsRequired();
-        builder.HasOne<ImportUpload>().WithOne().HasForeignKey<UploadContent>(c => c.UploadId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
 
 internal sealed class ImportPreviewRowConfiguration : IEntityTypeConfiguration<ImportPreviewRow>
 {
@@ -35,7 +16,7 @@ internal sealed class ImportPreviewRowConfiguration : IEntityTypeConfiguration<I
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Name).HasMaxLength(300);
         builder.Property(r => r.Detail).IsRequired();
-        builder.HasOne<ImportUpload>().WithMany().HasForeignKey(r => r.UploadId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Upload>().WithMany().HasForeignKey(r => r.UploadId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -74,6 +55,6 @@ internal sealed class ImportRevertDraftConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(d => d.RevertOfImportId);
         builder.Property(d => d.IncludedUserIds).IsRequired();
         builder.Property(d => d.DeletedUsers).IsRequired();
-        builder.HasOne<ImportUpload>().WithMany().HasForeignKey(d => d.UploadId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Upload>().WithMany().HasForeignKey(d => d.UploadId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using UserAdmin.Core.People.Import;
 using UserAdmin.Web.Hosting;
+using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Web.Features.Api;
 
 /// <summary>An API upload through the pages' own checks (R-IMP-1), refused as 400 (no file), 413 (too large) or 422 (unreadable).</summary>
 internal static class ApiUpload
 {
-    public static async Task<(UploadedCsv? Uploaded, ProblemHttpResult? Refusal)> ReadAsync(IFormFile? file, ImportSettings limits, CancellationToken cancellationToken)
+    public static async Task<(UploadedCsv? Uploaded, ProblemHttpResult? Refusal)> ReadAsync(IFormFile? file, UploadLimits limits, CancellationToken cancellationToken)
     {
         if (file is null)
         {

@@ -8,6 +8,7 @@ using UserAdmin.Core.Persistence;
 using UserAdmin.Web.Features.People;
 using UserAdmin.Web.Hosting;
 using UserAdmin.Web.Security;
+using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Web.Features.Api;
 
@@ -61,7 +62,7 @@ internal static class PeopleApi
         CurrentAdministrator current,
         ScriptedImport import,
         ImportJobs jobs,
-        IOptions<ImportSettings> settings,
+        IOptions<UploadLimits> settings,
         CancellationToken cancellationToken)
     {
         var (uploaded, refusal) = await ApiUpload.ReadAsync(file, settings.Value, cancellationToken);

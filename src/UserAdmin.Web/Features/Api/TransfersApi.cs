@@ -6,6 +6,7 @@ using UserAdmin.Core.Transfers;
 using UserAdmin.Core.Transfers.Bulk;
 using UserAdmin.Core.Transfers.Runs;
 using UserAdmin.Web.Security;
+using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Web.Features.Api;
 
@@ -40,7 +41,7 @@ internal static class TransfersApi
         CurrentAdministrator current,
         BulkTransferPlanner planner,
         TransferRunStarter starter,
-        IOptions<ImportSettings> settings,
+        IOptions<UploadLimits> settings,
         CancellationToken cancellationToken)
     {
         if (IdempotencyKey.Problem(idempotencyKey) is { } keyProblem)

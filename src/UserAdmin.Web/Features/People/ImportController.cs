@@ -7,6 +7,7 @@ using UserAdmin.Core.People.Import;
 using UserAdmin.Core.People.Mappings;
 using UserAdmin.Web.Hosting;
 using UserAdmin.Web.Security;
+using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Web.Features.People;
 
@@ -15,15 +16,15 @@ namespace UserAdmin.Web.Features.People;
 [Authorize(Policy = Policies.AssignUserRoles)]
 public sealed class ImportController(
     CurrentAdministrator current,
-    ImportUploadStore uploads,
+    UploadStore uploads,
     ImportPreviews previews,
     ImportPlanner planner,
     ImportSubmission submission,
     ImportJobs jobs,
     MappingSchemas schemas,
-    IOptions<ImportSettings> settings) : Controller
+    IOptions<UploadLimits> settings) : Controller
 {
-    private ImportSettings Limits => settings.Value;
+    private UploadLimits Limits => settings.Value;
 
     [HttpGet("")]
     public IActionResult Upload() => View(new UploadModel(Limits, []));
@@ -241,9 +242,9 @@ public sealed class ImportController(
 }
 
 /// <summary>An upload of the signed-in administrator, with its file only for a step that parses it, not on every request.</summary>
-public sealed class FoundUpload(ImportUpload upload, CsvDocument? document)
+public sealed class FoundUpload(Upload upload, CsvDocument? document)
 {
-    public ImportUpload Upload { get; } = upload;
+    public Upload Upload { get; } = upload;
 
     public CsvDocument Document => document ?? throw new InvalidOperationException($"Upload {Upload.Id} was found without its file; find it with its file for this step.");
 }

@@ -2,16 +2,17 @@ using System.Globalization;
 using UserAdmin.Core.Csv;
 using UserAdmin.Core.People;
 using UserAdmin.Core.People.Import;
+using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Web.Features.People;
 
-public sealed record UploadModel(ImportSettings Limits, IReadOnlyList<CsvProblem> Problems);
+public sealed record UploadModel(UploadLimits Limits, IReadOnlyList<CsvProblem> Problems);
 
 /// <summary>One row of the map step: a system field, its column and (for dates) its format.</summary>
 public sealed record MapRow(PersonFieldInfo Field, string? Column, DateFormat DateFormat, bool IsFlagged);
 
 public sealed record MapModel(
-    ImportUpload Upload,
+    Upload Upload,
     IReadOnlyList<string> Headers,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Samples,
     IReadOnlyList<MapRow> Rows,
@@ -39,7 +40,7 @@ public sealed record MapModel(
     /// <summary>Columns of the file that no field uses.</summary>
     public IEnumerable<string> UnusedColumns => Headers.Where(h => !Rows.Any(r => r.Column == h));
 
-    public static MapModel For(ImportUpload upload, CsvDocument document, ImportMapping mapping, IReadOnlyList<CsvProblem> problems, IReadOnlySet<PersonField>? flagged = null)
+    public static MapModel For(Upload upload, CsvDocument document, ImportMapping mapping, IReadOnlyList<CsvProblem> problems, IReadOnlySet<PersonField>? flagged = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(mapping);
@@ -109,7 +110,7 @@ public sealed record MapModel(
 public sealed record SavedMappingChoice(int Id, string Name, bool FitsThisFile);
 
 /// <summary>The preview page (R-IMP-7): the stored summary, one page of changes or errors, and the first activations.</summary>
-public sealed record PreviewModel(ImportUpload Upload, PreviewSummary Summary, PreviewSection Section, int Page, IReadOnlyList<PreviewItem> Items, IReadOnlyList<PreviewItem> Activations)
+public sealed record PreviewModel(Upload Upload, PreviewSummary Summary, PreviewSection Section, int Page, IReadOnlyList<PreviewItem> Items, IReadOnlyList<PreviewItem> Activations)
 {
     public const int PageSize = 50;
     public const int ActivationsShown = 200;

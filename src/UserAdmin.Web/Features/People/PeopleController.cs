@@ -5,13 +5,14 @@ using UserAdmin.Core.People;
 using UserAdmin.Core.People.Import;
 using UserAdmin.Core.Users;
 using UserAdmin.Web.Security;
+using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Web.Features.People;
 
 /// <summary>The people.csv page: export (R-EXP-*) and the way into the import.</summary>
 [Route("people")]
 [Authorize]
-public sealed class PeopleController(CurrentAdministrator current, PeopleCsvExport export, IOptions<ImportSettings> limits) : Controller
+public sealed class PeopleController(CurrentAdministrator current, PeopleCsvExport export, IOptions<UploadLimits> limits) : Controller
 {
     /// <summary>R-EXP-5: the page warns when the administrator's own export would not fit the import's limits.</summary>
     [HttpGet("")]

@@ -10,6 +10,7 @@ using UserAdmin.Core.Transfers.Bulk;
 using UserAdmin.Core.Transfers.Runs;
 using UserAdmin.Web.Hosting;
 using UserAdmin.Web.Security;
+using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Web.Features.Transfers;
 
@@ -22,10 +23,10 @@ public sealed class BulkTransferController(
     BulkTransferPlanner planner,
     BulkPlanStore plans,
     TransferRunStarter starter,
-    ImportUploadStore uploads,
+    UploadStore uploads,
     TransferRunQueries runs,
     UserAdminDbContext db,
-    IOptions<ImportSettings> settings) : Controller
+    IOptions<UploadLimits> settings) : Controller
 {
     public static readonly int[] PageSizes = [10, 25, 50, 100];
 
@@ -153,7 +154,7 @@ public sealed class BulkTransferController(
 
     private static string RetryQuery(int? retryOf) => retryOf is { } run ? $"?retryOf={run}" : "";
 
-    private async Task<(ImportUpload Upload, BulkPlan Plan)?> PlanAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<(Upload Upload, BulkPlan Plan)?> PlanAsync(Guid id, CancellationToken cancellationToken)
     {
         var administrator = await current.GetAsync(cancellationToken);
         if (await uploads.FindAsync(UploadPurpose.BulkTransfer, id, administrator.UserId, cancellationToken) is not { } upload)
@@ -171,7 +172,7 @@ public sealed class BulkTransferController(
 
 public sealed record BulkIndexModel(TransferRun? ActiveBulk, IReadOnlyList<CsvProblem> Problems);
 
-public sealed record BulkPreviewModel(ImportUpload Upload, BulkPlan Plan, int RequestedPage, int PageSize, int? RetryOf, TransferRun? ActiveBulk)
+public sealed record BulkPreviewModel(Upload Upload, BulkPlan Plan, int RequestedPage, int PageSize, int? RetryOf, TransferRun? ActiveBulk)
 {
     /// <summary>R-TRF-5: the one-time key the confirmation page carries.</summary>
     public Guid ConfirmationKey { get; init; }

@@ -3,19 +3,19 @@ using UserAdmin.Core.Csv;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Tenancy;
 
-namespace UserAdmin.Core.People.Import;
+namespace UserAdmin.Core.Uploads;
 
-/// <summary>Keeps uploaded files between the steps of an import (R-IMP-1), each visible only to the administrator who uploaded it.</summary>
-public sealed class ImportUploadStore(UserAdminDbContext db, TenantClock clock)
+/// <summary>Keeps uploaded files between the steps of their flow (R-IMP-1, R-BLK-2), each visible only to the administrator who uploaded it.</summary>
+public sealed class UploadStore(UserAdminDbContext db, TenantClock clock)
 {
-    public async Task<ImportUpload> AddAsync(string fileName, byte[] content, int rowCount, int administratorId, CancellationToken cancellationToken = default) =>
+    public async Task<Upload> AddAsync(string fileName, byte[] content, int rowCount, int administratorId, CancellationToken cancellationToken = default) =>
         await AddAsync(UploadPurpose.PeopleImport, fileName, content, rowCount, administratorId, cancellationToken).ConfigureAwait(false);
 
-    public async Task<ImportUpload> AddAsync(UploadPurpose purpose, string fileName, byte[] content, int rowCount, int administratorId, CancellationToken cancellationToken = default)
+    public async Task<Upload> AddAsync(UploadPurpose purpose, string fileName, byte[] content, int rowCount, int administratorId, CancellationToken cancellationToken = default)
     {
         var now = clock.Now;
-        await db.ImportUploads.Where(u => u.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        var upload = new ImportUpload
+        await db.Uploads.Where(u => u.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        var upload = new Upload
         {
             Id = Guid.NewGuid(),
             Purpose = purpose,
@@ -23,22 +23,22 @@ public sealed class ImportUploadStore(UserAdminDbContext db, TenantClock clock)
             RowCount = rowCount,
             UploadedByUserId = administratorId,
             UploadedAt = now,
-            ExpiresAt = now + ImportSettings.UploadLifetime,
+            ExpiresAt = now + UploadLimits.UploadLifetime,
         };
-        db.ImportUploads.Add(upload);
+        db.Uploads.Add(upload);
         db.UploadContents.Add(new UploadContent { UploadId = upload.Id, Bytes = content });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return upload;
     }
 
     /// <summary>The upload, or null when it does not exist, expired, or belongs to another administrator.</summary>
-    public Task<ImportUpload?> FindAsync(Guid id, int administratorId, CancellationToken cancellationToken = default) =>
+    public Task<Upload?> FindAsync(Guid id, int administratorId, CancellationToken cancellationToken = default) =>
         FindAsync(UploadPurpose.PeopleImport, id, administratorId, cancellationToken);
 
-    public Task<ImportUpload?> FindAsync(UploadPurpose purpose, Guid id, int administratorId, CancellationToken cancellationToken = default)
+    public Task<Upload?> FindAsync(UploadPurpose purpose, Guid id, int administratorId, CancellationToken cancellationToken = default)
     {
         var now = clock.Now;
-        return db.ImportUploads.SingleOrDefaultAsync(u => u.Id == id && u.Purpose == purpose && u.UploadedByUserId == administratorId && u.ExpiresAt >= now, cancellationToken);
+        return db.Uploads.SingleOrDefaultAsync(u => u.Id == id && u.Purpose == purpose && u.UploadedByUserId == administratorId && u.ExpiresAt >= now, cancellationToken);
     }
 
     /// <summary>The upload's file, read from its own table (<see cref="UploadContent"/>) only by a step that parses it.</summary>
@@ -51,7 +51,7 @@ public sealed class ImportUploadStore(UserAdminDbContext db, TenantClock clock)
         return CsvDocument.Reopen(bytes);
     }
 
-    public async Task SaveAsync(ImportUpload upload, CancellationToken cancellationToken = default)
+    public async Task SaveAsync(Upload upload, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(upload);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
