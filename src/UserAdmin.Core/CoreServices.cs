@@ -22,7 +22,7 @@ public static class CoreServices
         services.AddScoped<TransferRunner>().AddScoped<TransferRunStarter>().AddScoped<TransferRunQueries>().AddScoped<TransferAuditLog>().AddScoped<TransferHistory>();
         services.AddScoped<BulkTransferExport>().AddScoped<BulkTransferPlanner>().AddScoped<BulkPlanStore>();
         services.AddScoped<PeopleReader>().AddScoped<PeopleCsvExport>();
-        services.AddScoped<UploadStore>().AddScoped<ImportPlanner>().AddScoped<ImportPreviews>();
+        services.AddScoped<UploadStore>().AddScoped<ImportDrafts>().AddScoped<ImportPlanner>().AddScoped<ImportPreviews>();
         services.AddScoped<ImportSubmission>().AddScoped<ImportApplier>().AddScoped<ImportRecovery>().AddSingleton<ImportProgress>();
         services.AddScoped<RevertDeletions>().AddScoped<RevertPlanner>().AddScoped<ImportReverts>();
         return services;

@@ -52,17 +52,17 @@ internal static class OurSteps
         Guid uploadId;
         await using (var scope = services.CreateAsyncScope())
         {
-            var uploads = scope.ServiceProvider.GetRequiredService<UploadStore>();
-            var upload = await uploads.AddAsync(Path.GetFileName(file), content, document.RowCount, administrator.UserId);
-            upload.MappingJson = ImportMapping.AutoMatch(document.Headers).ToJson();
-            await uploads.SaveAsync(upload);
-            uploadId = upload.Id;
+            var drafts = scope.ServiceProvider.GetRequiredService<ImportDrafts>();
+            var draft = await drafts.AddAsync(Path.GetFileName(file), content, document.RowCount, administrator.UserId);
+            draft.ChooseMapping(ImportMapping.AutoMatch(document.Headers));
+            await drafts.SaveAsync();
+            uploadId = draft.UploadId;
         }
 
         int importId;
         await using (var scope = services.CreateAsyncScope())
         {
-            var upload = await scope.ServiceProvider.GetRequiredService<UploadStore>().FindAsync(uploadId, administrator.UserId)
+            var upload = await scope.ServiceProvider.GetRequiredService<ImportDrafts>().FindAsync(uploadId, administrator.UserId)
                 ?? throw new InvalidOperationException("The stored upload is gone.");
             var preview = await scope.ServiceProvider.GetRequiredService<ImportPreviews>().SummaryAsync(upload, administrator);
             if (preview.IsBlocked || preview.Invalid > 0)

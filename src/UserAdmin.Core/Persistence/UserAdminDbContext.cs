@@ -31,6 +31,7 @@ public class UserAdminDbContext(DbContextOptions<UserAdminDbContext> options)
     public DbSet<Upload> Uploads => Set<Upload>();
 
     public DbSet<UploadContent> UploadContents => Set<UploadContent>();
+    public DbSet<ImportDraft> ImportDrafts => Set<ImportDraft>();
     public DbSet<ImportPreviewRow> ImportPreviewRows => Set<ImportPreviewRow>();
     public DbSet<PeopleImport> PeopleImports => Set<PeopleImport>();
     public DbSet<People.Revert.ImportBeforeImage> ImportBeforeImages => Set<People.Revert.ImportBeforeImage>();

@@ -25,26 +25,11 @@ public class Upload
     public Instant UploadedAt { get; set; }
 
     public Instant ExpiresAt { get; set; }
-
-    /// <summary>The mapping chosen on the map step (JSON of <see cref="ImportMapping"/>), null before.</summary>
-    public string? MappingJson { get; set; }
-
-    /// <summary>Whose preview, of which mapping, the stored preview rows are (R-IMP-11); null when the next preview must plan again.</summary>
-    public string? PreviewKey { get; set; }
-
-    /// <summary>The stored preview's counts and file-wide findings (JSON of <see cref="PreviewSummary"/>).</summary>
-    public string? PreviewJson { get; set; }
-
-    /// <summary>Concurrency tokens of the users as the preview saw them: "id:version" lines (R-IMP-8).</summary>
-    public string? PreviewVersions { get; set; }
-
-    /// <summary>Set once the file is imported, so that a second submit cannot import it again.</summary>
-    public int? ImportId { get; set; }
 }
 
 /// <summary>
-/// The bytes of an upload, in a table of their own: the upload's row changes at every step (mapping, preview,
-/// claim), and a row holding a file of tens of megabytes would be rewritten and read whole each time. Only a step
+/// The bytes of an upload, in a table of their own: the rows beside the upload change at every step (mapping,
+/// preview, claim), and a row holding a file of tens of megabytes would be rewritten and read whole each time. Only a step
 /// that parses the file reads them (<see cref="UploadStore.DocumentAsync(UserAdminDbContext, Guid, CancellationToken)"/>).
 /// </summary>
 public class UploadContent

@@ -41,6 +41,31 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.People.Import.ImportDraft", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("ImportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MappingJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PreviewJson")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PreviewKey")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PreviewVersions")
+                        .HasColumnType("text");
+
+                    b.HasKey("UploadId");
+
+                    b.ToTable("ImportDrafts");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.People.Import.ImportPreviewRow", b =>
                 {
                     b.Property<Guid>("UploadId")
@@ -1517,21 +1542,6 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                         .HasMaxLength(260)
                         .HasColumnType("character varying(260)");
 
-                    b.Property<int?>("ImportId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("MappingJson")
-                        .HasColumnType("text");
-
-                    b.Property<string>("PreviewJson")
-                        .HasColumnType("text");
-
-                    b.Property<string>("PreviewKey")
-                        .HasColumnType("text");
-
-                    b.Property<string>("PreviewVersions")
-                        .HasColumnType("text");
-
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1883,9 +1893,20 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.ToTable("UserScopeTeams");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.People.Import.ImportDraft", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Uploads.Upload", "Upload")
+                        .WithOne()
+                        .HasForeignKey("UserAdmin.Core.People.Import.ImportDraft", "UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Upload");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.People.Import.ImportPreviewRow", b =>
                 {
-                    b.HasOne("UserAdmin.Core.Uploads.Upload", null)
+                    b.HasOne("UserAdmin.Core.People.Import.ImportDraft", null)
                         .WithMany()
                         .HasForeignKey("UploadId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1903,9 +1924,9 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("UserAdmin.Core.People.Revert.ImportRevertDraft", b =>
                 {
-                    b.HasOne("UserAdmin.Core.Uploads.Upload", null)
-                        .WithMany()
-                        .HasForeignKey("UploadId")
+                    b.HasOne("UserAdmin.Core.People.Import.ImportDraft", null)
+                        .WithOne()
+                        .HasForeignKey("UserAdmin.Core.People.Revert.ImportRevertDraft", "UploadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

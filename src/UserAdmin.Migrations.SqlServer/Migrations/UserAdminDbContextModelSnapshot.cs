@@ -41,6 +41,31 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.People.Import.ImportDraft", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("ImportId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("MappingJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PreviewJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PreviewKey")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PreviewVersions")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("UploadId");
+
+                    b.ToTable("ImportDrafts");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.People.Import.ImportPreviewRow", b =>
                 {
                     b.Property<Guid>("UploadId")
@@ -1518,21 +1543,6 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                         .HasMaxLength(260)
                         .HasColumnType("nvarchar(260)");
 
-                    b.Property<int?>("ImportId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("MappingJson")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("PreviewJson")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("PreviewKey")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("PreviewVersions")
-                        .HasColumnType("nvarchar(max)");
-
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1885,9 +1895,20 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.ToTable("UserScopeTeams");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.People.Import.ImportDraft", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Uploads.Upload", "Upload")
+                        .WithOne()
+                        .HasForeignKey("UserAdmin.Core.People.Import.ImportDraft", "UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Upload");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.People.Import.ImportPreviewRow", b =>
                 {
-                    b.HasOne("UserAdmin.Core.Uploads.Upload", null)
+                    b.HasOne("UserAdmin.Core.People.Import.ImportDraft", null)
                         .WithMany()
                         .HasForeignKey("UploadId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1905,9 +1926,9 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("UserAdmin.Core.People.Revert.ImportRevertDraft", b =>
                 {
-                    b.HasOne("UserAdmin.Core.Uploads.Upload", null)
-                        .WithMany()
-                        .HasForeignKey("UploadId")
+                    b.HasOne("UserAdmin.Core.People.Import.ImportDraft", null)
+                        .WithOne()
+                        .HasForeignKey("UserAdmin.Core.People.Revert.ImportRevertDraft", "UploadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -34,6 +34,31 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.People.Import.ImportDraft", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ImportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MappingJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviewJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviewKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviewVersions")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UploadId");
+
+                    b.ToTable("ImportDrafts");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.People.Import.ImportPreviewRow", b =>
                 {
                     b.Property<Guid>("UploadId")
@@ -1436,21 +1461,6 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .HasMaxLength(260)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("ImportId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("MappingJson")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PreviewJson")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PreviewKey")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PreviewVersions")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1790,9 +1800,20 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.ToTable("UserScopeTeams");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.People.Import.ImportDraft", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Uploads.Upload", "Upload")
+                        .WithOne()
+                        .HasForeignKey("UserAdmin.Core.People.Import.ImportDraft", "UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Upload");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.People.Import.ImportPreviewRow", b =>
                 {
-                    b.HasOne("UserAdmin.Core.Uploads.Upload", null)
+                    b.HasOne("UserAdmin.Core.People.Import.ImportDraft", null)
                         .WithMany()
                         .HasForeignKey("UploadId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1810,9 +1831,9 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("UserAdmin.Core.People.Revert.ImportRevertDraft", b =>
                 {
-                    b.HasOne("UserAdmin.Core.Uploads.Upload", null)
-                        .WithMany()
-                        .HasForeignKey("UploadId")
+                    b.HasOne("UserAdmin.Core.People.Import.ImportDraft", null)
+                        .WithOne()
+                        .HasForeignKey("UserAdmin.Core.People.Revert.ImportRevertDraft", "UploadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

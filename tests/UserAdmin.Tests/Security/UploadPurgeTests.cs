@@ -30,7 +30,7 @@ public sealed class UploadPurgeTests
         var twinStillAnswered = Upload("imported a moment ago", Now, justNow.Id);
         var expired = Upload("expired", Now - UploadLimits.UploadLifetime - Duration.FromMinutes(1), null);
         var waiting = Upload("waiting", Now - Duration.FromHours(2), null);
-        db.Uploads.AddRange(imported, twinStillAnswered, expired, waiting);
+        db.ImportDrafts.AddRange(imported, twinStillAnswered, expired, waiting);
         await db.SaveChangesAsync();
 
         var purge = new UploadPurge(db, new TenantClock(new FakeClock(Now), DateTimeZone.Utc));
@@ -53,12 +53,15 @@ public sealed class UploadPurgeTests
         Assert.Equal(typeof(UploadPurge), job.Job.Type);
     }
 
-    private static Upload Upload(string name, Instant uploadedAt, int? importId) => new()
+    private static ImportDraft Upload(string name, Instant uploadedAt, int? importId) => new()
     {
-        Id = Guid.NewGuid(),
-        FileName = name,
-        UploadedAt = uploadedAt,
-        ExpiresAt = uploadedAt + UploadLimits.UploadLifetime,
+        Upload = new Upload
+        {
+            Id = Guid.NewGuid(),
+            FileName = name,
+            UploadedAt = uploadedAt,
+            ExpiresAt = uploadedAt + UploadLimits.UploadLifetime,
+        },
         ImportId = importId,
     };
 }

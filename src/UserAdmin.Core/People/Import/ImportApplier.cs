@@ -65,11 +65,11 @@ public sealed class ImportApplier(
     private async Task<ImportState> CheckAndWriteAsync(int importId, CancellationToken cancellationToken)
     {
         var import = await db.PeopleImports.AsNoTracking().SingleAsync(i => i.Id == importId, cancellationToken).ConfigureAwait(false);
-        var upload = await db.Uploads.AsNoTracking().SingleOrDefaultAsync(u => u.Id == import.UploadId, cancellationToken).ConfigureAwait(false);
+        var draft = await db.ImportDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.UploadId == import.UploadId, cancellationToken).ConfigureAwait(false);
         var administrator = await administrators.LoadAsync(import.ImportedByUserId, cancellationToken).ConfigureAwait(false);
-        if (upload?.MappingJson is null || upload.PreviewVersions is null || administrator is null)
+        if (draft?.MappingJson is null || draft.PreviewVersions is null || administrator is null)
         {
-            return await RefuseAsync(importId, upload is null
+            return await RefuseAsync(importId, draft is null
                 ? "The uploaded file has expired meanwhile. Upload it again to import it."
                 : "The administrator who started this import can no longer sign in, so it was not run.").ConfigureAwait(false);
         }
@@ -79,11 +79,11 @@ public sealed class ImportApplier(
         var deleted = import.RevertOfImportId is null
             ? new Dictionary<int, Guid>()
             : PreviewVersions.Parse(await db.ImportRevertDrafts.AsNoTracking().Where(d => d.UploadId == import.UploadId).Select(d => d.DeletedUsers).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? "");
-        var total = (upload.PreviewJson is { } previewJson ? PreviewSummary.FromJson(previewJson).Writes : 0) + deleted.Count;
+        var total = (draft.PreviewJson is { } previewJson ? PreviewSummary.FromJson(previewJson).Writes : 0) + deleted.Count;
         await db.PeopleImports.Where(i => i.Id == importId && i.State == ImportState.Checking)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.State, ImportState.Writing).SetProperty(i => i.RowsTotal, total), cancellationToken).ConfigureAwait(false);
         var references = await PeopleReferenceData.LoadAsync(db, cancellationToken).ConfigureAwait(false);
-        var work = new ImportWork(import, await UploadStore.DocumentAsync(db, upload.Id, cancellationToken).ConfigureAwait(false), ImportMapping.FromJson(upload.MappingJson), administrator, PreviewVersions.Parse(upload.PreviewVersions), deleted);
+        var work = new ImportWork(import, await UploadStore.DocumentAsync(db, draft.UploadId, cancellationToken).ConfigureAwait(false), ImportMapping.FromJson(draft.MappingJson), administrator, PreviewVersions.Parse(draft.PreviewVersions), deleted);
 
         // SQL Server retries transient failures; a user transaction must then run inside the strategy, as one retriable unit.
         var strategy = db.Database.CreateExecutionStrategy();

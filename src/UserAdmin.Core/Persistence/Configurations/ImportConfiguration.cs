@@ -2,9 +2,17 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using UserAdmin.Core.People.Import;
 using UserAdmin.Core.People.Revert;
-using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Core.Persistence.Configurations;
+
+internal sealed class ImportDraftConfiguration : IEntityTypeConfiguration<ImportDraft>
+{
+    public void Configure(EntityTypeBuilder<ImportDraft> builder)
+    {
+        builder.HasKey(d => d.UploadId);
+        builder.HasOne(d => d.Upload).WithOne().HasForeignKey<ImportDraft>(d => d.UploadId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
 
 internal sealed class ImportPreviewRowConfiguration : IEntityTypeConfiguration<ImportPreviewRow>
 {
@@ -16,7 +24,7 @@ internal sealed class ImportPreviewRowConfiguration : IEntityTypeConfiguration<I
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Name).HasMaxLength(300);
         builder.Property(r => r.Detail).IsRequired();
-        builder.HasOne<Upload>().WithMany().HasForeignKey(r => r.UploadId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ImportDraft>().WithMany().HasForeignKey(r => r.UploadId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -55,6 +63,6 @@ internal sealed class ImportRevertDraftConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(d => d.RevertOfImportId);
         builder.Property(d => d.IncludedUserIds).IsRequired();
         builder.Property(d => d.DeletedUsers).IsRequired();
-        builder.HasOne<Upload>().WithMany().HasForeignKey(d => d.UploadId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ImportDraft>().WithOne().HasForeignKey<ImportRevertDraft>(d => d.UploadId).OnDelete(DeleteBehavior.Cascade);
     }
 }

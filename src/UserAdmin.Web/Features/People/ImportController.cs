@@ -16,6 +16,7 @@ namespace UserAdmin.Web.Features.People;
 [Authorize(Policy = Policies.AssignUserRoles)]
 public sealed class ImportController(
     CurrentAdministrator current,
+    ImportDrafts drafts,
     UploadStore uploads,
     ImportPreviews previews,
     ImportPlanner planner,
@@ -41,8 +42,8 @@ public sealed class ImportController(
         }
 
         var administrator = await current.GetAsync(cancellationToken);
-        var upload = await uploads.AddAsync(file!.FileName, uploaded.Content!, document.RowCount, administrator.UserId, cancellationToken);
-        return RedirectToAction(nameof(Map), new { id = upload.Id });
+        var draft = await drafts.AddAsync(file!.FileName, uploaded.Content!, document.RowCount, administrator.UserId, cancellationToken);
+        return RedirectToAction(nameof(Map), new { id = draft.UploadId });
     }
 
     /// <summary>R-IMP-2, R-MAP-2: auto-matched columns, or a saved mapping applied to this file's headers.</summary>
@@ -103,10 +104,8 @@ public sealed class ImportController(
             return await MapViewAsync(found, mapping, problems, cancellationToken);
         }
 
-        found.Upload.MappingJson = mapping.ToJson();
-        found.Upload.PreviewVersions = null;
-        found.Upload.PreviewKey = null;
-        await uploads.SaveAsync(found.Upload, cancellationToken);
+        found.Draft.ChooseMapping(mapping);
+        await drafts.SaveAsync(cancellationToken);
         return RedirectToAction(nameof(Preview), new { id });
     }
 
@@ -132,7 +131,7 @@ public sealed class ImportController(
     }
 
     private static ImportMapping CurrentMapping(FoundUpload found) =>
-        found.Upload.MappingJson is { } json ? ImportMapping.FromJson(json) : ImportMapping.AutoMatch(found.Document.Headers);
+        found.Draft.MappingJson is { } json ? ImportMapping.FromJson(json) : ImportMapping.AutoMatch(found.Document.Headers);
 
     private async Task<ViewResult> MapViewAsync(
         FoundUpload found,
@@ -144,7 +143,7 @@ public sealed class ImportController(
     {
         var saved = await schemas.ListAsync(cancellationToken);
         var fitting = MappingSchemas.FittingAll(saved, found.Document.Headers).Select(m => m.Id).ToHashSet();
-        var model = MapModel.For(found.Upload, found.Document, mapping, problems, flagged) with
+        var model = MapModel.For(found.Draft.Upload, found.Document, mapping, problems, flagged) with
         {
             DateDetections = MappingCheck.DetectDates(found.Document, mapping).ToDictionary(d => d.Field.Field, d => d.Detection),
             SavedMappings = saved
@@ -168,31 +167,31 @@ public sealed class ImportController(
             return UploadGone();
         }
 
-        if (found.Upload.MappingJson is null)
+        if (found.Draft.MappingJson is null)
         {
             return RedirectToAction(nameof(Map), new { id });
         }
 
-        var summary = await previews.SummaryAsync(found.Upload, await current.GetAsync(cancellationToken), cancellationToken: cancellationToken);
+        var summary = await previews.SummaryAsync(found.Draft, await current.GetAsync(cancellationToken), cancellationToken: cancellationToken);
         var section = view == PreviewSection.Errors ? PreviewSection.Errors : PreviewSection.Changes;
         var pageNumber = PreviewModel.Clamp(page, summary.CountOf(section));
         var (items, _) = await previews.PageAsync(id, section, (pageNumber - 1) * PreviewModel.PageSize, PreviewModel.PageSize, cancellationToken);
         var (activations, _) = await previews.PageAsync(id, PreviewSection.Activations, 0, PreviewModel.ActivationsShown, cancellationToken);
-        return View(new PreviewModel(found.Upload, summary, section, pageNumber, items, activations));
+        return View(new PreviewModel(found.Draft, summary, section, pageNumber, items, activations));
     }
 
     [HttpGet("{id:guid}/invalid-rows")]
     public async Task<IActionResult> InvalidRows(Guid id, CancellationToken cancellationToken)
     {
-        if (await FindWithFileAsync(id, cancellationToken) is not { Upload.MappingJson: not null } found)
+        if (await FindWithFileAsync(id, cancellationToken) is not { Draft.MappingJson: not null } found)
         {
             return UploadGone();
         }
 
         // The report holds each invalid row as uploaded, which the stored preview does not keep: plan once more.
-        var plan = await planner.PlanAsync(found.Document, ImportMapping.FromJson(found.Upload.MappingJson), await current.GetAsync(cancellationToken), cancellationToken);
+        var plan = await planner.PlanAsync(found.Document, ImportMapping.FromJson(found.Draft.MappingJson), await current.GetAsync(cancellationToken), cancellationToken);
         var report = InvalidRowsReport.Write(found.Document.Headers, plan) ?? "";
-        var name = Path.GetFileNameWithoutExtension(found.Upload.FileName) + "-invalid-rows.csv";
+        var name = Path.GetFileNameWithoutExtension(found.Draft.Upload.FileName) + "-invalid-rows.csv";
         return File(CsvDownload.Bytes(report), "text/csv; charset=utf-8", name);
     }
 
@@ -209,7 +208,7 @@ public sealed class ImportController(
             return UploadGone();
         }
 
-        var outcome = await submission.SubmitAsync(found.Upload, await current.GetAsync(cancellationToken), importValidRowsOnly, damagedCells, cancellationToken);
+        var outcome = await submission.SubmitAsync(found.Draft, await current.GetAsync(cancellationToken), importValidRowsOnly, damagedCells, cancellationToken);
         if (outcome.Import is not { } import)
         {
             TempData["Error"] = outcome.Refusal;
@@ -223,15 +222,15 @@ public sealed class ImportController(
     private async Task<FoundUpload?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
         var administrator = await current.GetAsync(cancellationToken);
-        return await uploads.FindAsync(id, administrator.UserId, cancellationToken) is { } upload
-            ? new FoundUpload(upload, null)
+        return await drafts.FindAsync(id, administrator.UserId, cancellationToken) is { } draft
+            ? new FoundUpload(draft, null)
             : null;
     }
 
     /// <summary>The upload with its file, for a step that parses it (the map step, the invalid rows).</summary>
     private async Task<FoundUpload?> FindWithFileAsync(Guid id, CancellationToken cancellationToken) =>
         await FindAsync(id, cancellationToken) is { } found
-            ? new FoundUpload(found.Upload, await uploads.DocumentAsync(found.Upload.Id, cancellationToken))
+            ? new FoundUpload(found.Draft, await uploads.DocumentAsync(found.Draft.UploadId, cancellationToken))
             : null;
 
     private ViewResult UploadGone()
@@ -241,10 +240,10 @@ public sealed class ImportController(
     }
 }
 
-/// <summary>An upload of the signed-in administrator, with its file only for a step that parses it, not on every request.</summary>
-public sealed class FoundUpload(Upload upload, CsvDocument? document)
+/// <summary>An upload of the signed-in administrator with its import draft, with its file only for a step that parses it, not on every request.</summary>
+public sealed class FoundUpload(ImportDraft draft, CsvDocument? document)
 {
-    public Upload Upload { get; } = upload;
+    public ImportDraft Draft { get; } = draft;
 
-    public CsvDocument Document => document ?? throw new InvalidOperationException($"Upload {Upload.Id} was found without its file; find it with its file for this step.");
+    public CsvDocument Document => document ?? throw new InvalidOperationException($"Upload {Draft.UploadId} was found without its file; find it with its file for this step.");
 }

@@ -110,8 +110,10 @@ public sealed record MapModel(
 public sealed record SavedMappingChoice(int Id, string Name, bool FitsThisFile);
 
 /// <summary>The preview page (R-IMP-7): the stored summary, one page of changes or errors, and the first activations.</summary>
-public sealed record PreviewModel(Upload Upload, PreviewSummary Summary, PreviewSection Section, int Page, IReadOnlyList<PreviewItem> Items, IReadOnlyList<PreviewItem> Activations)
+public sealed record PreviewModel(ImportDraft Draft, PreviewSummary Summary, PreviewSection Section, int Page, IReadOnlyList<PreviewItem> Items, IReadOnlyList<PreviewItem> Activations)
 {
+    public Upload Upload => Draft.Upload;
+
     public const int PageSize = 50;
     public const int ActivationsShown = 200;
 

@@ -180,12 +180,7 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     RowCount = table.Column<int>(type: "INTEGER", nullable: false),
                     UploadedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
                     UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    MappingJson = table.Column<string>(type: "TEXT", nullable: true),
-                    PreviewKey = table.Column<string>(type: "TEXT", nullable: true),
-                    PreviewJson = table.Column<string>(type: "TEXT", nullable: true),
-                    PreviewVersions = table.Column<string>(type: "TEXT", nullable: true),
-                    ImportId = table.Column<int>(type: "INTEGER", nullable: true)
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -263,46 +258,21 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "ImportPreviewRows",
+                name: "ImportDrafts",
                 columns: table => new
                 {
                     UploadId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Section = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
-                    Line = table.Column<int>(type: "INTEGER", nullable: true),
-                    UserId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Detail = table.Column<string>(type: "TEXT", nullable: false)
+                    MappingJson = table.Column<string>(type: "TEXT", nullable: true),
+                    PreviewKey = table.Column<string>(type: "TEXT", nullable: true),
+                    PreviewJson = table.Column<string>(type: "TEXT", nullable: true),
+                    PreviewVersions = table.Column<string>(type: "TEXT", nullable: true),
+                    ImportId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ImportPreviewRows", x => new { x.UploadId, x.Section, x.Ordinal });
+                    table.PrimaryKey("PK_ImportDrafts", x => x.UploadId);
                     table.ForeignKey(
-                        name: "FK_ImportPreviewRows_Uploads_UploadId",
-                        column: x => x.UploadId,
-                        principalTable: "Uploads",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ImportRevertDrafts",
-                columns: table => new
-                {
-                    UploadId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RevertOfImportId = table.Column<int>(type: "INTEGER", nullable: false),
-                    IncludedUserIds = table.Column<string>(type: "TEXT", nullable: false),
-                    DeletedUsers = table.Column<string>(type: "TEXT", nullable: false),
-                    Deactivated = table.Column<int>(type: "INTEGER", nullable: false),
-                    ChangedSince = table.Column<string>(type: "TEXT", nullable: false),
-                    DeletionRefusals = table.Column<string>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ImportRevertDrafts", x => x.UploadId);
-                    table.ForeignKey(
-                        name: "FK_ImportRevertDrafts_Uploads_UploadId",
+                        name: "FK_ImportDrafts_Uploads_UploadId",
                         column: x => x.UploadId,
                         principalTable: "Uploads",
                         principalColumn: "Id",
@@ -423,6 +393,53 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         column: x => x.PairId,
                         principalTable: "TransferRunPairs",
                         principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportPreviewRows",
+                columns: table => new
+                {
+                    UploadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Section = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    Line = table.Column<int>(type: "INTEGER", nullable: true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportPreviewRows", x => new { x.UploadId, x.Section, x.Ordinal });
+                    table.ForeignKey(
+                        name: "FK_ImportPreviewRows_ImportDrafts_UploadId",
+                        column: x => x.UploadId,
+                        principalTable: "ImportDrafts",
+                        principalColumn: "UploadId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportRevertDrafts",
+                columns: table => new
+                {
+                    UploadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RevertOfImportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IncludedUserIds = table.Column<string>(type: "TEXT", nullable: false),
+                    DeletedUsers = table.Column<string>(type: "TEXT", nullable: false),
+                    Deactivated = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangedSince = table.Column<string>(type: "TEXT", nullable: false),
+                    DeletionRefusals = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportRevertDrafts", x => x.UploadId);
+                    table.ForeignKey(
+                        name: "FK_ImportRevertDrafts_ImportDrafts_UploadId",
+                        column: x => x.UploadId,
+                        principalTable: "ImportDrafts",
+                        principalColumn: "UploadId",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -1815,19 +1832,22 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                 name: "PeopleImports");
 
             migrationBuilder.DropTable(
+                name: "ImportDrafts");
+
+            migrationBuilder.DropTable(
                 name: "MessagingRequests");
 
             migrationBuilder.DropTable(
                 name: "TransferRunPairs");
 
             migrationBuilder.DropTable(
-                name: "Uploads");
-
-            migrationBuilder.DropTable(
                 name: "QmViews");
 
             migrationBuilder.DropTable(
                 name: "Roles");
+
+            migrationBuilder.DropTable(
+                name: "Uploads");
 
             migrationBuilder.DropTable(
                 name: "Users");

@@ -180,12 +180,7 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     RowCount = table.Column<int>(type: "int", nullable: false),
                     UploadedByUserId = table.Column<int>(type: "int", nullable: false),
                     UploadedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    MappingJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PreviewKey = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PreviewJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PreviewVersions = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ImportId = table.Column<int>(type: "int", nullable: true)
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -263,46 +258,21 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "ImportPreviewRows",
+                name: "ImportDrafts",
                 columns: table => new
                 {
                     UploadId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Section = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Ordinal = table.Column<int>(type: "int", nullable: false),
-                    Line = table.Column<int>(type: "int", nullable: true),
-                    UserId = table.Column<int>(type: "int", nullable: true),
-                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Detail = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    MappingJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PreviewKey = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PreviewJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PreviewVersions = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ImportId = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ImportPreviewRows", x => new { x.UploadId, x.Section, x.Ordinal });
+                    table.PrimaryKey("PK_ImportDrafts", x => x.UploadId);
                     table.ForeignKey(
-                        name: "FK_ImportPreviewRows_Uploads_UploadId",
-                        column: x => x.UploadId,
-                        principalTable: "Uploads",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ImportRevertDrafts",
-                columns: table => new
-                {
-                    UploadId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RevertOfImportId = table.Column<int>(type: "int", nullable: false),
-                    IncludedUserIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    DeletedUsers = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Deactivated = table.Column<int>(type: "int", nullable: false),
-                    ChangedSince = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    DeletionRefusals = table.Column<string>(type: "nvarchar(max)", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ImportRevertDrafts", x => x.UploadId);
-                    table.ForeignKey(
-                        name: "FK_ImportRevertDrafts_Uploads_UploadId",
+                        name: "FK_ImportDrafts_Uploads_UploadId",
                         column: x => x.UploadId,
                         principalTable: "Uploads",
                         principalColumn: "Id",
@@ -423,6 +393,53 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                         column: x => x.PairId,
                         principalTable: "TransferRunPairs",
                         principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportPreviewRows",
+                columns: table => new
+                {
+                    UploadId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Section = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Ordinal = table.Column<int>(type: "int", nullable: false),
+                    Line = table.Column<int>(type: "int", nullable: true),
+                    UserId = table.Column<int>(type: "int", nullable: true),
+                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Detail = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportPreviewRows", x => new { x.UploadId, x.Section, x.Ordinal });
+                    table.ForeignKey(
+                        name: "FK_ImportPreviewRows_ImportDrafts_UploadId",
+                        column: x => x.UploadId,
+                        principalTable: "ImportDrafts",
+                        principalColumn: "UploadId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportRevertDrafts",
+                columns: table => new
+                {
+                    UploadId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RevertOfImportId = table.Column<int>(type: "int", nullable: false),
+                    IncludedUserIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    DeletedUsers = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Deactivated = table.Column<int>(type: "int", nullable: false),
+                    ChangedSince = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    DeletionRefusals = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportRevertDrafts", x => x.UploadId);
+                    table.ForeignKey(
+                        name: "FK_ImportRevertDrafts_ImportDrafts_UploadId",
+                        column: x => x.UploadId,
+                        principalTable: "ImportDrafts",
+                        principalColumn: "UploadId",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -1817,19 +1834,22 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "PeopleImports");
 
             migrationBuilder.DropTable(
+                name: "ImportDrafts");
+
+            migrationBuilder.DropTable(
                 name: "MessagingRequests");
 
             migrationBuilder.DropTable(
                 name: "TransferRunPairs");
 
             migrationBuilder.DropTable(
-                name: "Uploads");
-
-            migrationBuilder.DropTable(
                 name: "QmViews");
 
             migrationBuilder.DropTable(
                 name: "Roles");
+
+            migrationBuilder.DropTable(
+                name: "Uploads");
 
             migrationBuilder.DropTable(
                 name: "Users");

@@ -181,12 +181,7 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     RowCount = table.Column<int>(type: "integer", nullable: false),
                     UploadedByUserId = table.Column<int>(type: "integer", nullable: false),
                     UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    MappingJson = table.Column<string>(type: "text", nullable: true),
-                    PreviewKey = table.Column<string>(type: "text", nullable: true),
-                    PreviewJson = table.Column<string>(type: "text", nullable: true),
-                    PreviewVersions = table.Column<string>(type: "text", nullable: true),
-                    ImportId = table.Column<int>(type: "integer", nullable: true)
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -264,46 +259,21 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "ImportPreviewRows",
+                name: "ImportDrafts",
                 columns: table => new
                 {
                     UploadId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Section = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Ordinal = table.Column<int>(type: "integer", nullable: false),
-                    Line = table.Column<int>(type: "integer", nullable: true),
-                    UserId = table.Column<int>(type: "integer", nullable: true),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Detail = table.Column<string>(type: "text", nullable: false)
+                    MappingJson = table.Column<string>(type: "text", nullable: true),
+                    PreviewKey = table.Column<string>(type: "text", nullable: true),
+                    PreviewJson = table.Column<string>(type: "text", nullable: true),
+                    PreviewVersions = table.Column<string>(type: "text", nullable: true),
+                    ImportId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ImportPreviewRows", x => new { x.UploadId, x.Section, x.Ordinal });
+                    table.PrimaryKey("PK_ImportDrafts", x => x.UploadId);
                     table.ForeignKey(
-                        name: "FK_ImportPreviewRows_Uploads_UploadId",
-                        column: x => x.UploadId,
-                        principalTable: "Uploads",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ImportRevertDrafts",
-                columns: table => new
-                {
-                    UploadId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RevertOfImportId = table.Column<int>(type: "integer", nullable: false),
-                    IncludedUserIds = table.Column<string>(type: "text", nullable: false),
-                    DeletedUsers = table.Column<string>(type: "text", nullable: false),
-                    Deactivated = table.Column<int>(type: "integer", nullable: false),
-                    ChangedSince = table.Column<string>(type: "text", nullable: false),
-                    DeletionRefusals = table.Column<string>(type: "text", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ImportRevertDrafts", x => x.UploadId);
-                    table.ForeignKey(
-                        name: "FK_ImportRevertDrafts_Uploads_UploadId",
+                        name: "FK_ImportDrafts_Uploads_UploadId",
                         column: x => x.UploadId,
                         principalTable: "Uploads",
                         principalColumn: "Id",
@@ -424,6 +394,53 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                         column: x => x.PairId,
                         principalTable: "TransferRunPairs",
                         principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportPreviewRows",
+                columns: table => new
+                {
+                    UploadId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Section = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Ordinal = table.Column<int>(type: "integer", nullable: false),
+                    Line = table.Column<int>(type: "integer", nullable: true),
+                    UserId = table.Column<int>(type: "integer", nullable: true),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Detail = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportPreviewRows", x => new { x.UploadId, x.Section, x.Ordinal });
+                    table.ForeignKey(
+                        name: "FK_ImportPreviewRows_ImportDrafts_UploadId",
+                        column: x => x.UploadId,
+                        principalTable: "ImportDrafts",
+                        principalColumn: "UploadId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportRevertDrafts",
+                columns: table => new
+                {
+                    UploadId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RevertOfImportId = table.Column<int>(type: "integer", nullable: false),
+                    IncludedUserIds = table.Column<string>(type: "text", nullable: false),
+                    DeletedUsers = table.Column<string>(type: "text", nullable: false),
+                    Deactivated = table.Column<int>(type: "integer", nullable: false),
+                    ChangedSince = table.Column<string>(type: "text", nullable: false),
+                    DeletionRefusals = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportRevertDrafts", x => x.UploadId);
+                    table.ForeignKey(
+                        name: "FK_ImportRevertDrafts_ImportDrafts_UploadId",
+                        column: x => x.UploadId,
+                        principalTable: "ImportDrafts",
+                        principalColumn: "UploadId",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -1816,19 +1833,22 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "PeopleImports");
 
             migrationBuilder.DropTable(
+                name: "ImportDrafts");
+
+            migrationBuilder.DropTable(
                 name: "MessagingRequests");
 
             migrationBuilder.DropTable(
                 name: "TransferRunPairs");
 
             migrationBuilder.DropTable(
-                name: "Uploads");
-
-            migrationBuilder.DropTable(
                 name: "QmViews");
 
             migrationBuilder.DropTable(
                 name: "Roles");
+
+            migrationBuilder.DropTable(
+                name: "Uploads");
 
             migrationBuilder.DropTable(
                 name: "Users");

@@ -12,7 +12,7 @@ using UserAdmin.Core.Persistence;
 namespace UserAdmin.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(UserAdminDbContext))]
-    [Migration("20261202062129_Initial")]
+    [Migration("20261202062829_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -42,6 +42,31 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("DataProtectionKeys");
+                });
+
+            modelBuilder.Entity("UserAdmin.Core.People.Import.ImportDraft", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("ImportId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("MappingJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PreviewJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PreviewKey")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PreviewVersions")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("UploadId");
+
+                    b.ToTable("ImportDrafts");
                 });
 
             modelBuilder.Entity("UserAdmin.Core.People.Import.ImportPreviewRow", b =>
@@ -1521,21 +1546,6 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                         .HasMaxLength(260)
                         .HasColumnType("nvarchar(260)");
 
-                    b.Property<int?>("ImportId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("MappingJson")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("PreviewJson")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("PreviewKey")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("PreviewVersions")
-                        .HasColumnType("nvarchar(max)");
-
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1888,9 +1898,20 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.ToTable("UserScopeTeams");
                 });
 
+            modelBuilder.Entity("UserAdmin.Core.People.Import.ImportDraft", b =>
+                {
+                    b.HasOne("UserAdmin.Core.Uploads.Upload", "Upload")
+                        .WithOne()
+                        .HasForeignKey("UserAdmin.Core.People.Import.ImportDraft", "UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Upload");
+                });
+
             modelBuilder.Entity("UserAdmin.Core.People.Import.ImportPreviewRow", b =>
                 {
-                    b.HasOne("UserAdmin.Core.Uploads.Upload", null)
+                    b.HasOne("UserAdmin.Core.People.Import.ImportDraft", null)
                         .WithMany()
                         .HasForeignKey("UploadId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1908,9 +1929,9 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("UserAdmin.Core.People.Revert.ImportRevertDraft", b =>
                 {
-                    b.HasOne("UserAdmin.Core.Uploads.Upload", null)
-                        .WithMany()
-                        .HasForeignKey("UploadId")
+                    b.HasOne("UserAdmin.Core.People.Import.ImportDraft", null)
+                        .WithOne()
+                        .HasForeignKey("UserAdmin.Core.People.Revert.ImportRevertDraft", "UploadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
