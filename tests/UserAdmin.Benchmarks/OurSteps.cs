@@ -53,7 +53,7 @@ internal static class OurSteps
         await using (var scope = services.CreateAsyncScope())
         {
             var drafts = scope.ServiceProvider.GetRequiredService<ImportDrafts>();
-            var draft = await drafts.AddAsync(Path.GetFileName(file), content, document.RowCount, administrator.UserId);
+            var draft = await drafts.AddAsync(Path.GetFileName(file), document, administrator.UserId);
             draft.ChooseMapping(ImportMapping.AutoMatch(document.Headers));
             await drafts.SaveAsync();
             uploadId = draft.UploadId;

@@ -8,16 +8,18 @@ namespace UserAdmin.Core.Uploads;
 /// <summary>Keeps uploaded files between the steps of their flow (R-IMP-1, R-BLK-2), each visible only to the administrator who uploaded it.</summary>
 public sealed class UploadStore(UserAdminDbContext db, TenantClock clock)
 {
-    public async Task<Upload> AddAsync(UploadPurpose purpose, string fileName, byte[] content, int rowCount, int administratorId, CancellationToken cancellationToken = default)
+    /// <summary>Keeps a file that <see cref="CsvDocument.Open"/> accepted, with what was found then: its columns, format and row count.</summary>
+    public async Task<Upload> AddAsync(UploadPurpose purpose, string fileName, CsvDocument document, int administratorId, CancellationToken cancellationToken = default)
     {
-        var upload = await StageAsync(purpose, fileName, content, rowCount, administratorId, cancellationToken).ConfigureAwait(false);
+        var upload = await StageAsync(purpose, fileName, document, administratorId, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return upload;
     }
 
     /// <summary>The upload and its content added to the context, saved by the caller's SaveChanges with what its flow keeps beside it.</summary>
-    public async Task<Upload> StageAsync(UploadPurpose purpose, string fileName, byte[] content, int rowCount, int administratorId, CancellationToken cancellationToken = default)
+    public async Task<Upload> StageAsync(UploadPurpose purpose, string fileName, CsvDocument document, int administratorId, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(document);
         var now = clock.Now;
         await db.Uploads.Where(u => u.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         var upload = new Upload
@@ -25,13 +27,16 @@ public sealed class UploadStore(UserAdminDbContext db, TenantClock clock)
             Id = Guid.NewGuid(),
             Purpose = purpose,
             FileName = Path.GetFileName(fileName ?? "").Trim() is { Length: > 0 } name ? name[..Math.Min(name.Length, 260)] : "upload.csv",
-            RowCount = rowCount,
+            RowCount = document.RowCount,
+            ColumnsJson = UploadColumn.ToJson(UploadColumn.Of(document)),
+            EncodingCodePage = document.Format.Encoding.CodePage,
+            Delimiter = document.Format.Delimiter,
             UploadedByUserId = administratorId,
             UploadedAt = now,
             ExpiresAt = now + UploadLimits.UploadLifetime,
         };
         db.Uploads.Add(upload);
-        db.UploadContents.Add(new UploadContent { UploadId = upload.Id, Bytes = content });
+        db.UploadContents.Add(new UploadContent { UploadId = upload.Id, Bytes = document.Content });
         return upload;
     }
 
@@ -46,13 +51,17 @@ public sealed class UploadStore(UserAdminDbContext db, TenantClock clock)
         return db.Uploads.Where(u => u.Purpose == purpose && u.UploadedByUserId == administratorId && u.ExpiresAt >= now);
     }
 
-    /// <summary>The upload's file, read from its own table (<see cref="UploadContent"/>) only by a step that parses it.</summary>
-    public Task<CsvDocument> DocumentAsync(Guid uploadId, CancellationToken cancellationToken = default) => DocumentAsync(db, uploadId, cancellationToken);
+    /// <summary>
+    /// The upload's file, read from its own table (<see cref="UploadContent"/>) only by a step that parses it, and
+    /// reopened with what the upload kept: it is not checked or counted again.
+    /// </summary>
+    public Task<CsvDocument> DocumentAsync(Upload upload, CancellationToken cancellationToken = default) => DocumentAsync(db, upload, cancellationToken);
 
-    public static async Task<CsvDocument> DocumentAsync(UserAdminDbContext db, Guid uploadId, CancellationToken cancellationToken = default)
+    public static async Task<CsvDocument> DocumentAsync(UserAdminDbContext db, Upload upload, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var bytes = await db.UploadContents.AsNoTracking().Where(c => c.UploadId == uploadId).Select(c => c.Bytes).SingleAsync(cancellationToken).ConfigureAwait(false);
-        return CsvDocument.Reopen(bytes);
+        ArgumentNullException.ThrowIfNull(upload);
+        var bytes = await db.UploadContents.AsNoTracking().Where(c => c.UploadId == upload.Id).Select(c => c.Bytes).SingleAsync(cancellationToken).ConfigureAwait(false);
+        return CsvDocument.Reopen(bytes, upload.Format(), upload.Headers(), upload.RowCount);
     }
 }

@@ -1534,6 +1534,16 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ColumnsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<char>("Delimiter")
+                        .HasColumnType("character(1)");
+
+                    b.Property<int>("EncodingCodePage")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 

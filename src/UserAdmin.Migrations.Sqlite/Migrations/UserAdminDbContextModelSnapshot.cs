@@ -1453,6 +1453,16 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ColumnsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<char>("Delimiter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EncodingCodePage")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("TEXT");
 

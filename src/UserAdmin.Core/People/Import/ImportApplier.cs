@@ -65,7 +65,7 @@ public sealed class ImportApplier(
     private async Task<ImportState> CheckAndWriteAsync(int importId, CancellationToken cancellationToken)
     {
         var import = await db.PeopleImports.AsNoTracking().SingleAsync(i => i.Id == importId, cancellationToken).ConfigureAwait(false);
-        var draft = await db.ImportDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.UploadId == import.UploadId, cancellationToken).ConfigureAwait(false);
+        var draft = await db.ImportDrafts.AsNoTracking().Include(d => d.Upload).SingleOrDefaultAsync(d => d.UploadId == import.UploadId, cancellationToken).ConfigureAwait(false);
         var administrator = await administrators.LoadAsync(import.ImportedByUserId, cancellationToken).ConfigureAwait(false);
         if (draft?.MappingJson is null || draft.PreviewVersions is null || administrator is null)
         {
@@ -83,7 +83,7 @@ public sealed class ImportApplier(
         await db.PeopleImports.Where(i => i.Id == importId && i.State == ImportState.Checking)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.State, ImportState.Writing).SetProperty(i => i.RowsTotal, total), cancellationToken).ConfigureAwait(false);
         var references = await PeopleReferenceData.LoadAsync(db, cancellationToken).ConfigureAwait(false);
-        var work = new ImportWork(import, await UploadStore.DocumentAsync(db, draft.UploadId, cancellationToken).ConfigureAwait(false), ImportMapping.FromJson(draft.MappingJson), administrator, PreviewVersions.Parse(draft.PreviewVersions), deleted);
+        var work = new ImportWork(import, await UploadStore.DocumentAsync(db, draft.Upload, cancellationToken).ConfigureAwait(false), ImportMapping.FromJson(draft.MappingJson), administrator, PreviewVersions.Parse(draft.PreviewVersions), deleted);
 
         // SQL Server retries transient failures; a user transaction must then run inside the strategy, as one retriable unit.
         var strategy = db.Database.CreateExecutionStrategy();

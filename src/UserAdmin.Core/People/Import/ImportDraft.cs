@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using UserAdmin.Core.Csv;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Uploads;
 
@@ -44,9 +45,9 @@ public class ImportDraft
 public sealed class ImportDrafts(UserAdminDbContext db, UploadStore uploads)
 {
     /// <summary>Stores the file and its empty draft together, so that no upload of the import is ever without one.</summary>
-    public async Task<ImportDraft> AddAsync(string fileName, byte[] content, int rowCount, int administratorId, CancellationToken cancellationToken = default)
+    public async Task<ImportDraft> AddAsync(string fileName, CsvDocument document, int administratorId, CancellationToken cancellationToken = default)
     {
-        var upload = await uploads.StageAsync(UploadPurpose.PeopleImport, fileName, content, rowCount, administratorId, cancellationToken).ConfigureAwait(false);
+        var upload = await uploads.StageAsync(UploadPurpose.PeopleImport, fileName, document, administratorId, cancellationToken).ConfigureAwait(false);
         var draft = new ImportDraft { UploadId = upload.Id, Upload = upload };
         db.ImportDrafts.Add(draft);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

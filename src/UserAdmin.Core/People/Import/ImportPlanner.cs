@@ -46,7 +46,7 @@ public sealed class ImportPlanner(UserAdminDbContext db, UserViewScope scope, Pe
         ArgumentNullException.ThrowIfNull(mapping);
         ArgumentNullException.ThrowIfNull(administrator);
         ArgumentNullException.ThrowIfNull(chunkPlanned);
-        var blocking = MappingCheck.Problems(document, mapping);
+        var blocking = MappingCheck.Problems(document.Headers, mapping);
         if (blocking.Count > 0)
         {
             return ImportPlanOutline.Blocked(blocking);

@@ -35,7 +35,7 @@ public sealed class ImportPreviews(UserAdminDbContext db, ImportPlanner planner,
 
         try
         {
-            return await PlanAndStoreAsync(draft, document ?? await UploadStore.DocumentAsync(db, draft.UploadId, cancellationToken).ConfigureAwait(false), ImportMapping.FromJson(draft.MappingJson!), administrator, key, cancellationToken).ConfigureAwait(false);
+            return await PlanAndStoreAsync(draft, document ?? await UploadStore.DocumentAsync(db, draft.Upload, cancellationToken).ConfigureAwait(false), ImportMapping.FromJson(draft.MappingJson!), administrator, key, cancellationToken).ConfigureAwait(false);
         }
         catch (DbException exception)
         {

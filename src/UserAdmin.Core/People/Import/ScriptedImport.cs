@@ -34,7 +34,6 @@ public sealed class ScriptedImport(ImportDrafts drafts, MappingSchemas schemas, 
 {
     public async Task<ScriptedImportResult> RunAsync(
         string fileName,
-        byte[] content,
         CsvDocument document,
         string? mappingName,
         bool dryRun,
@@ -77,7 +76,7 @@ public sealed class ScriptedImport(ImportDrafts drafts, MappingSchemas schemas, 
         }
 
         // The stored upload and its stored preview are what the wizard's preview leaves behind for its Import button.
-        var draft = await drafts.AddAsync(fileName, content, document.RowCount, administrator.UserId, cancellationToken).ConfigureAwait(false);
+        var draft = await drafts.AddAsync(fileName, document, administrator.UserId, cancellationToken).ConfigureAwait(false);
         draft.MappingJson = mapping.ToJson();
         draft.PreviewVersions = PreviewVersions.Format(plan);
         await drafts.SaveAsync(cancellationToken).ConfigureAwait(false);

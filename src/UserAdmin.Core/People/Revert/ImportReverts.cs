@@ -101,13 +101,14 @@ public sealed class ImportReverts(UserAdminDbContext db, RevertPlanner planner, 
                 && db.ImportDrafts.Any(d => d.UploadId == u.Id && d.ImportId == null && d.PreviewKey != null)
                 && db.ImportRevertDrafts.Any(d => d.UploadId == u.Id && d.RevertOfImportId == importId))
             .ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        var generated = await drafts.AddAsync(FileNameOf(import), file, content.Rows, administrator.UserId, cancellationToken).ConfigureAwait(false);
+        var document = CsvDocument.Generated(file);
+        var generated = await drafts.AddAsync(FileNameOf(import), document, administrator.UserId, cancellationToken).ConfigureAwait(false);
         generated.MappingJson = content.Mapping.ToJson();
         draft.UploadId = generated.UploadId;
         db.ImportRevertDrafts.Add(draft);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         db.Entry(draft).State = EntityState.Detached;
-        _ = await previews.SummaryAsync(generated, administrator, CsvDocument.Reopen(file), cancellationToken).ConfigureAwait(false);
+        _ = await previews.SummaryAsync(generated, administrator, document, cancellationToken).ConfigureAwait(false);
         return new RevertDraftView(draft, generated);
     }
 

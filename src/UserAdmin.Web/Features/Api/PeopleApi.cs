@@ -73,7 +73,7 @@ internal static class PeopleApi
 
         var administrator = await current.GetAsync(cancellationToken);
         var validOnly = importValidRowsOnly ?? false;
-        var result = await import.RunAsync(file!.FileName, uploaded.Content!, document, mapping, dryRun ?? false, validOnly, administrator, cancellationToken);
+        var result = await import.RunAsync(file!.FileName, document, mapping, dryRun ?? false, validOnly, administrator, cancellationToken);
         switch (result.Kind)
         {
             case ScriptedImportKind.Planned:

@@ -42,22 +42,25 @@ public sealed class ImportController(
         }
 
         var administrator = await current.GetAsync(cancellationToken);
-        var draft = await drafts.AddAsync(file!.FileName, uploaded.Content!, document.RowCount, administrator.UserId, cancellationToken);
+        var draft = await drafts.AddAsync(file!.FileName, document, administrator.UserId, cancellationToken);
         return RedirectToAction(nameof(Map), new { id = draft.UploadId });
     }
 
-    /// <summary>R-IMP-2, R-MAP-2: auto-matched columns, or a saved mapping applied to this file's headers.</summary>
+    /// <summary>
+    /// R-IMP-2, R-MAP-2: auto-matched columns, or a saved mapping applied to this file's headers. The headers and
+    /// samples are the upload's; the file is read only to detect the mapped date columns' formats (R-IMP-12).
+    /// </summary>
     [HttpGet("{id:guid}/map")]
     public async Task<IActionResult> Map(Guid id, int? mapping, CancellationToken cancellationToken)
     {
-        if (await FindWithFileAsync(id, cancellationToken) is not { } found)
+        if (await FindAsync(id, cancellationToken) is not { } found)
         {
             return UploadGone();
         }
 
         if (mapping is { } savedId)
         {
-            var applied = await schemas.ApplyAsync(savedId, found.Document.Headers, cancellationToken);
+            var applied = await schemas.ApplyAsync(savedId, found.Headers, cancellationToken);
             if (applied is null)
             {
                 return await MapViewAsync(found, CurrentMapping(found), [CsvProblem.OfFile("The chosen saved mapping no longer exists: it was deleted meanwhile. Choose another one or map the columns here.")], cancellationToken);
@@ -81,7 +84,7 @@ public sealed class ImportController(
     public async Task<IActionResult> Map(Guid id, IFormCollection form, string? action, string? mappingName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (await FindWithFileAsync(id, cancellationToken) is not { } found)
+        if (await FindAsync(id, cancellationToken) is not { } found)
         {
             return UploadGone();
         }
@@ -98,7 +101,7 @@ public sealed class ImportController(
             return await SaveMappingAsync(found, mapping, mappingName, replace: action == "replace", cancellationToken);
         }
 
-        var problems = MappingCheck.Problems(found.Document, mapping);
+        var problems = MappingCheck.Problems(found.Headers, mapping);
         if (problems.Count > 0 || action == "test")
         {
             return await MapViewAsync(found, mapping, problems, cancellationToken);
@@ -131,7 +134,7 @@ public sealed class ImportController(
     }
 
     private static ImportMapping CurrentMapping(FoundUpload found) =>
-        found.Draft.MappingJson is { } json ? ImportMapping.FromJson(json) : ImportMapping.AutoMatch(found.Document.Headers);
+        found.Draft.MappingJson is { } json ? ImportMapping.FromJson(json) : ImportMapping.AutoMatch(found.Headers);
 
     private async Task<ViewResult> MapViewAsync(
         FoundUpload found,
@@ -142,10 +145,10 @@ public sealed class ImportController(
         Func<MapModel, MapModel>? configure = null)
     {
         var saved = await schemas.ListAsync(cancellationToken);
-        var fitting = MappingSchemas.FittingAll(saved, found.Document.Headers).Select(m => m.Id).ToHashSet();
-        var model = MapModel.For(found.Draft.Upload, found.Document, mapping, problems, flagged) with
+        var fitting = MappingSchemas.FittingAll(saved, found.Headers).Select(m => m.Id).ToHashSet();
+        var model = MapModel.For(found.Draft.Upload, mapping, problems, flagged) with
         {
-            DateDetections = MappingCheck.DetectDates(found.Document, mapping).ToDictionary(d => d.Field.Field, d => d.Detection),
+            DateDetections = await DetectDatesAsync(found, mapping, cancellationToken),
             SavedMappings = saved
                 .Select(m => new SavedMappingChoice(m.Id, m.Name, fitting.Contains(m.Id)))
                 .OrderByDescending(m => m.FitsThisFile)
@@ -219,6 +222,18 @@ public sealed class ImportController(
         return Redirect($"/people/imports/{import.Id}");
     }
 
+    /// <summary>R-IMP-12: what each mapped date column's format reads; the only part of the map step that parses the file.</summary>
+    private async Task<IReadOnlyDictionary<PersonField, DateColumnDetection>> DetectDatesAsync(FoundUpload found, ImportMapping mapping, CancellationToken cancellationToken)
+    {
+        if (!mapping.Columns.Keys.Any(f => PersonFields.Of(f).IsDate))
+        {
+            return new Dictionary<PersonField, DateColumnDetection>();
+        }
+
+        var document = await uploads.DocumentAsync(found.Draft.Upload, cancellationToken);
+        return MappingCheck.DetectDates(document, mapping).ToDictionary(d => d.Field.Field, d => d.Detection);
+    }
+
     private async Task<FoundUpload?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
         var administrator = await current.GetAsync(cancellationToken);
@@ -227,10 +242,10 @@ public sealed class ImportController(
             : null;
     }
 
-    /// <summary>The upload with its file, for a step that parses it (the map step, the invalid rows).</summary>
+    /// <summary>The upload with its file, for a step that parses it (the invalid rows).</summary>
     private async Task<FoundUpload?> FindWithFileAsync(Guid id, CancellationToken cancellationToken) =>
         await FindAsync(id, cancellationToken) is { } found
-            ? new FoundUpload(found.Draft, await uploads.DocumentAsync(found.Draft.UploadId, cancellationToken))
+            ? new FoundUpload(found.Draft, await uploads.DocumentAsync(found.Draft.Upload, cancellationToken))
             : null;
 
     private ViewResult UploadGone()
@@ -244,6 +259,9 @@ public sealed class ImportController(
 public sealed class FoundUpload(ImportDraft draft, CsvDocument? document)
 {
     public ImportDraft Draft { get; } = draft;
+
+    /// <summary>The file's headers as its upload kept them: no need to read the file for them.</summary>
+    public IReadOnlyList<string> Headers { get; } = draft.Upload.Headers();
 
     public CsvDocument Document => document ?? throw new InvalidOperationException($"Upload {Draft.UploadId} was found without its file; find it with its file for this step.");
 }

@@ -40,15 +40,15 @@ public sealed record MapModel(
     /// <summary>Columns of the file that no field uses.</summary>
     public IEnumerable<string> UnusedColumns => Headers.Where(h => !Rows.Any(r => r.Column == h));
 
-    public static MapModel For(Upload upload, CsvDocument document, ImportMapping mapping, IReadOnlyList<CsvProblem> problems, IReadOnlySet<PersonField>? flagged = null)
+    public static MapModel For(Upload upload, ImportMapping mapping, IReadOnlyList<CsvProblem> problems, IReadOnlySet<PersonField>? flagged = null)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(mapping);
-        var samples = SamplesOf(document);
+        var columns = upload.Columns();
         var rows = PersonFields.All
             .Select(f => new MapRow(f, mapping.ColumnOf(f.Field), mapping.DateFormatOf(f.Field), flagged?.Contains(f.Field) ?? false))
             .ToList();
-        return new MapModel(upload, document.Headers, samples, rows, problems);
+        return new MapModel(upload, columns.Select(c => c.Header).ToList(), columns.ToDictionary(c => c.Header, c => c.Samples), rows, problems);
     }
 
     /// <summary>The posted mapping; <paramref name="problems"/> names a date format that is not one of those offered (a hand-made post).</summary>
@@ -86,24 +86,6 @@ public sealed record MapModel(
         }
 
         return new ImportMapping(columns, formats);
-    }
-
-    private static Dictionary<string, IReadOnlyList<string>> SamplesOf(CsvDocument document)
-    {
-        var samples = document.Headers.ToDictionary(h => h, _ => new List<string>());
-        foreach (var row in document.Rows().Where(r => r.Problem is null).Take(200))
-        {
-            for (var i = 0; i < document.Headers.Count; i++)
-            {
-                var list = samples[document.Headers[i]];
-                if (list.Count < 3 && !string.IsNullOrWhiteSpace(row.Values[i]) && !list.Contains(row.Values[i]))
-                {
-                    list.Add(row.Values[i].Length > 40 ? row.Values[i][..37] + "..." : row.Values[i]);
-                }
-            }
-        }
-
-        return samples.ToDictionary(s => s.Key, s => (IReadOnlyList<string>)s.Value);
     }
 }
 

@@ -56,7 +56,7 @@ public sealed class BulkTransferController(
             return View(nameof(Index), new BulkIndexModel(await ActiveBulkAsync(cancellationToken), uploaded.Problems));
         }
 
-        var upload = await uploads.AddAsync(UploadPurpose.BulkTransfer, file!.FileName, uploaded.Content!, document.RowCount, (await current.GetAsync(cancellationToken)).UserId, cancellationToken);
+        var upload = await uploads.AddAsync(UploadPurpose.BulkTransfer, file!.FileName, document, (await current.GetAsync(cancellationToken)).UserId, cancellationToken);
         return Redirect($"/transfers/bulk/{upload.Id}/preview");
     }
 
@@ -147,8 +147,12 @@ public sealed class BulkTransferController(
         }
 
         using var content = new MemoryStream();
-        var count = await export.WriteFailedPairsAsync(content, administrator, runId, cancellationToken);
-        var upload = await uploads.AddAsync(UploadPurpose.BulkTransfer, BulkTransferExport.FailedPairsFileName(runId), content.ToArray(), count, administrator.UserId, cancellationToken);
+        if (await export.WriteFailedPairsAsync(content, administrator, runId, cancellationToken) == 0)
+        {
+            return Redirect($"/transfers/bulk/{runId}");
+        }
+
+        var upload = await uploads.AddAsync(UploadPurpose.BulkTransfer, BulkTransferExport.FailedPairsFileName(runId), CsvDocument.Generated(content.ToArray()), administrator.UserId, cancellationToken);
         return Redirect($"/transfers/bulk/{upload.Id}/preview{RetryQuery(runId)}");
     }
 
@@ -162,7 +166,7 @@ public sealed class BulkTransferController(
             return null;
         }
 
-        var plan = await plans.GetOrPlanAsync(upload.Id, async () => await planner.PlanAsync(await uploads.DocumentAsync(upload.Id, cancellationToken), administrator, cancellationToken), cancellationToken);
+        var plan = await plans.GetOrPlanAsync(upload.Id, async () => await planner.PlanAsync(await uploads.DocumentAsync(upload, cancellationToken), administrator, cancellationToken), cancellationToken);
         return (upload, plan);
     }
 

@@ -178,6 +178,9 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     Purpose = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
                     RowCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ColumnsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    EncodingCodePage = table.Column<int>(type: "INTEGER", nullable: false),
+                    Delimiter = table.Column<char>(type: "TEXT", nullable: false),
                     UploadedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
                     UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)

@@ -11,7 +11,7 @@ using UserAdmin.Core.Persistence;
 namespace UserAdmin.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(UserAdminDbContext))]
-    [Migration("20261202062839_Initial")]
+    [Migration("20261202064417_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1455,6 +1455,16 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ColumnsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<char>("Delimiter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EncodingCodePage")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("TEXT");

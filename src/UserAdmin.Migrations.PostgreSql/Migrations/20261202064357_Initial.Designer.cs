@@ -12,7 +12,7 @@ using UserAdmin.Core.Persistence;
 namespace UserAdmin.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(UserAdminDbContext))]
-    [Migration("20261202062816_Initial")]
+    [Migration("20261202064357_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1536,6 +1536,16 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ColumnsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<char>("Delimiter")
+                        .HasColumnType("character(1)");
+
+                    b.Property<int>("EncodingCodePage")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
