@@ -3,8 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using UserAdmin.Core.Csv;
 using UserAdmin.Core.People;
 using UserAdmin.Core.People.Import;
-using UserAdmin.Core.Users;
 using UserAdmin.Core.Uploads;
+using UserAdmin.Core.Users;
 
 namespace UserAdmin.Benchmarks;
 

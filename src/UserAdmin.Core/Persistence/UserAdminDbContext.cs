@@ -7,8 +7,8 @@ using UserAdmin.Core.Security.AccessTokens;
 using UserAdmin.Core.Transfers.Bulk;
 using UserAdmin.Core.Transfers.Runs;
 using UserAdmin.Core.Transfers.Data;
-using UserAdmin.Core.Users;
 using UserAdmin.Core.Uploads;
+using UserAdmin.Core.Users;
 
 namespace UserAdmin.Core.Persistence;
 

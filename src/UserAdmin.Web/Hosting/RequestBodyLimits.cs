@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
-using UserAdmin.Core.People.Import;
 using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Web.Hosting;

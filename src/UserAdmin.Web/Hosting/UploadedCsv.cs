@@ -1,6 +1,5 @@
 using System.Globalization;
 using UserAdmin.Core.Csv;
-using UserAdmin.Core.People.Import;
 using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Web.Hosting;

@@ -1,10 +1,9 @@
 using System.Text;
 using UserAdmin.Core.DemoData;
 using UserAdmin.Core.People;
-using UserAdmin.Core.People.Import;
+using UserAdmin.Core.Uploads;
 using UserAdmin.Tests.Infrastructure;
 using UserAdmin.Tests.People;
-using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Tests.Reliability;
 

@@ -6,8 +6,8 @@ using UserAdmin.Core.Csv;
 using UserAdmin.Core.People.Revert;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Tenancy;
-using UserAdmin.Core.Users;
 using UserAdmin.Core.Uploads;
+using UserAdmin.Core.Users;
 
 namespace UserAdmin.Core.People.Import;
 

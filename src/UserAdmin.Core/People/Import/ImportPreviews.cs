@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using UserAdmin.Core.Csv;
 using UserAdmin.Core.Persistence;
-using UserAdmin.Core.Users;
 using UserAdmin.Core.Uploads;
+using UserAdmin.Core.Users;
 
 namespace UserAdmin.Core.People.Import;
 

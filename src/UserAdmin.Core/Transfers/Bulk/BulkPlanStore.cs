@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using UserAdmin.Core.People.Import;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Tenancy;
 using UserAdmin.Core.Uploads;

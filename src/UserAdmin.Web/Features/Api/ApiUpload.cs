@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using UserAdmin.Core.People.Import;
-using UserAdmin.Web.Hosting;
 using UserAdmin.Core.Uploads;
+using UserAdmin.Web.Hosting;
 
 namespace UserAdmin.Web.Features.Api;
 

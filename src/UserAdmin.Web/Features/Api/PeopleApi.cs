@@ -5,10 +5,10 @@ using Microsoft.Extensions.Options;
 using UserAdmin.Core.People;
 using UserAdmin.Core.People.Import;
 using UserAdmin.Core.Persistence;
+using UserAdmin.Core.Uploads;
 using UserAdmin.Web.Features.People;
 using UserAdmin.Web.Hosting;
 using UserAdmin.Web.Security;
-using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Web.Features.Api;
 

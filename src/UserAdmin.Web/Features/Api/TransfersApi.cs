@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using UserAdmin.Core.People.Import;
 using UserAdmin.Core.Transfers;
 using UserAdmin.Core.Transfers.Bulk;
 using UserAdmin.Core.Transfers.Runs;
-using UserAdmin.Web.Security;
 using UserAdmin.Core.Uploads;
+using UserAdmin.Web.Security;
 
 namespace UserAdmin.Web.Features.Api;
 

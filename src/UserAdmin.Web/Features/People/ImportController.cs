@@ -5,9 +5,9 @@ using UserAdmin.Core.Csv;
 using UserAdmin.Core.People;
 using UserAdmin.Core.People.Import;
 using UserAdmin.Core.People.Mappings;
+using UserAdmin.Core.Uploads;
 using UserAdmin.Web.Hosting;
 using UserAdmin.Web.Security;
-using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Web.Features.People;
 

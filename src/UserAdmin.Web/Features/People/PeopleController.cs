@@ -2,10 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using UserAdmin.Core.People;
-using UserAdmin.Core.People.Import;
+using UserAdmin.Core.Uploads;
 using UserAdmin.Core.Users;
 using UserAdmin.Web.Security;
-using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Web.Features.People;
 

@@ -3,14 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using UserAdmin.Core.Csv;
-using UserAdmin.Core.People.Import;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Transfers;
 using UserAdmin.Core.Transfers.Bulk;
 using UserAdmin.Core.Transfers.Runs;
+using UserAdmin.Core.Uploads;
 using UserAdmin.Web.Hosting;
 using UserAdmin.Web.Security;
-using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Web.Features.Transfers;
 
