@@ -113,28 +113,25 @@ internal sealed class PeopleKeys
     }
 
     /// <summary>Who holds each of these normalised emails and logins now, in or out of the administrator's view (R-IMP-6).</summary>
-    public async Task<KeyOwners> OwnersAsync(IReadOnlyCollection<string> normalizedEmails, IReadOnlyCollection<string> normalizedLogins, CancellationToken cancellationToken)
+    public async Task<KeyOwners> OwnersAsync(IReadOnlyList<string> normalizedEmails, IReadOnlyList<string> normalizedLogins, CancellationToken cancellationToken)
     {
         var owners = new KeyOwners();
-        var users = _db.Users.AsNoTracking();
-        foreach (var chunk in normalizedEmails.Chunk(InListSize))
+        foreach (var (key, id) in await OwnersOfAsync(nameof(User.NormalizedEmail), normalizedEmails, cancellationToken).ConfigureAwait(false))
         {
-            foreach (var user in await users.Where(u => chunk.Contains(u.NormalizedEmail)).Select(u => new { u.Id, u.NormalizedEmail }).ToListAsync(cancellationToken).ConfigureAwait(false))
-            {
-                owners.Emails[user.NormalizedEmail] = user.Id;
-            }
+            owners.Emails[key] = id;
         }
 
-        foreach (var chunk in normalizedLogins.Chunk(InListSize))
+        foreach (var (key, id) in await OwnersOfAsync(nameof(User.NormalizedLogin), normalizedLogins, cancellationToken).ConfigureAwait(false))
         {
-            foreach (var user in await users.Where(u => u.NormalizedLogin != null && chunk.Contains(u.NormalizedLogin)).Select(u => new { u.Id, u.NormalizedLogin }).ToListAsync(cancellationToken).ConfigureAwait(false))
-            {
-                owners.Logins[user.NormalizedLogin!] = user.Id;
-            }
+            owners.Logins[key] = id;
         }
 
         return owners;
     }
+
+    // A plain read on the keys' unique indexes: a chunk asks for up to 4,000 keys, and EF would build and translate each IN list anew.
+    private Task<List<(string Key, int Id)>> OwnersOfAsync(string keyProperty, IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
+        FastReads.WithKeysAsync<User, string, (string, int)>(_db, keyProperty, keys, [keyProperty, nameof(User.Id)], r => (r.GetString(0), r.GetInt32(1)), cancellationToken);
 
     /// <summary>Which of these users have a password.</summary>
     public async Task<HashSet<int>> WithPasswordAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
