@@ -57,7 +57,7 @@ public sealed class ImportPlanner(UserAdminDbContext db, UserViewScope scope, Pe
         var cells = new CellReader(references, timeZones);
         var visible = scope.VisibleUsers(administrator);
         var people = await PeopleKeys.LoadAsync(db, visible, clock, cancellationToken).ConfigureAwait(false);
-        var keys = ImportFileKeys.Read(document.Rows(), mapping, indexes, cells, people, damagedCells);
+        var keys = await ImportFileKeys.ReadAsync(document.Rows(), mapping, indexes, cells, people, damagedCells, _chunkRows, cancellationToken).ConfigureAwait(false);
 
         var notices = new List<string>();
         var dateFormats = MappingCheck.ResolveDateFormats(keys.Dates.Detections(), mapping, blocking, notices);
