@@ -24,6 +24,12 @@ public static class CoreServices
         services.AddScoped<PeopleReader>().AddScoped<PeopleCsvExport>();
         services.AddScoped<UploadStore>().AddScoped<ImportDrafts>().AddScoped<ImportPlanner>().AddScoped<ImportPreviews>();
         services.AddScoped<ImportSubmission>().AddScoped<ImportApplier>().AddScoped<ImportRecovery>().AddSingleton<ImportProgress>();
+        services.AddSingleton(provider =>
+        {
+            // One per process: on SQLite it keeps the locks this process holds (ADR-0016).
+            using var scope = provider.CreateScope();
+            return RunningImportLock.For(scope.ServiceProvider.GetRequiredService<Persistence.UserAdminDbContext>());
+        });
         services.AddScoped<RevertDeletions>().AddScoped<RevertPlanner>().AddScoped<ImportReverts>();
         return services;
     }

@@ -162,6 +162,9 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     b.Property<int>("RowsTotal")
                         .HasColumnType("integer");
 
+                    b.Property<int>("RowsWritten")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Skipped")
                         .HasColumnType("integer");
 

@@ -162,6 +162,9 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                     b.Property<int>("RowsTotal")
                         .HasColumnType("int");
 
+                    b.Property<int>("RowsWritten")
+                        .HasColumnType("int");
+
                     b.Property<int>("Skipped")
                         .HasColumnType("int");
 

@@ -153,6 +153,9 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                     b.Property<int>("RowsTotal")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RowsWritten")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Skipped")
                         .HasColumnType("INTEGER");
 

@@ -17,7 +17,9 @@ namespace UserAdmin.Core.People.Import;
 /// one the preview saw; writes go in batches of prepared statements, untracked, so memory stays flat.
 /// The import's state row decides everything: a second copy of the job (Hangfire runs jobs at least
 /// once) finds it no longer queued and does nothing; a failure or refusal frees the upload so the
-/// administrator can start the import again.
+/// administrator can start the import again. The run holds the import's <see cref="RunningImportLock"/>
+/// from its claim to its end (ADR-0016): no other instance ends it meanwhile, and a copy of the job that
+/// finds the lock free and the import unfinished knows the run before it died, and ends it as interrupted.
 /// </summary>
 public sealed class ImportApplier(
     UserAdminDbContext db,
@@ -25,6 +27,7 @@ public sealed class ImportApplier(
     AdministratorProfiles administrators,
     RevertDeletions deletions,
     ImportProgress progress,
+    RunningImportLock locks,
     TenantClock clock,
     ILogger<ImportApplier> logger)
 {
@@ -34,12 +37,19 @@ public sealed class ImportApplier(
 
     public async Task<ImportState> RunAsync(int importId, CancellationToken cancellationToken = default)
     {
-        if (!await MoveAsync(importId, ImportState.Queued, ImportState.Checking, cancellationToken).ConfigureAwait(false))
+        await using var lease = await locks.TryTakeAsync(importId, cancellationToken).ConfigureAwait(false);
+        if (lease is null)
         {
-            logger.LogInformation("Import {ImportId} is no longer queued; this copy of its job does nothing", importId);
+            logger.LogInformation("Import {ImportId} is held by a live run; this copy of its job does nothing", importId);
             return await StateOfAsync(importId).ConfigureAwait(false);
         }
 
+        if (!await MoveAsync(importId, ImportState.Queued, ImportState.Checking, cancellationToken).ConfigureAwait(false))
+        {
+            return await EndDeadRunAsync(importId).ConfigureAwait(false);
+        }
+
+        progress.Begin(lease);
         try
         {
             return await CheckAndWriteAsync(importId, cancellationToken).ConfigureAwait(false);
@@ -137,7 +147,7 @@ public sealed class ImportApplier(
                     }
 
                     await images.RecordUpdatedAsync(batch, token).ConfigureAwait(false);
-                    progress.Report(importId, written += batch.Length);
+                    await progress.ReportAsync(importId, written += batch.Length, token).ConfigureAwait(false);
                 }
 
                 // A new user taking an email or login that a later row's user gives up waits until every update is written.
@@ -146,7 +156,7 @@ public sealed class ImportApplier(
                 foreach (var batch in creates[false].Chunk(BatchSize))
                 {
                     await CreateAsync(writer, images, createdIds, batch, token).ConfigureAwait(false);
-                    progress.Report(importId, written += batch.Length);
+                    await progress.ReportAsync(importId, written += batch.Length, token).ConfigureAwait(false);
                 }
             }, cancellationToken).ConfigureAwait(false);
 
@@ -160,7 +170,7 @@ public sealed class ImportApplier(
             foreach (var batch in waiting.Chunk(BatchSize))
             {
                 await CreateAsync(writer, images, createdIds, batch, cancellationToken).ConfigureAwait(false);
-                progress.Report(importId, written += batch.Length);
+                await progress.ReportAsync(importId, written += batch.Length, cancellationToken).ConfigureAwait(false);
             }
 
             if (work.Deleted.Count > 0)
@@ -171,12 +181,12 @@ public sealed class ImportApplier(
                     return notDeleted;
                 }
 
-                progress.Report(importId, written += work.Deleted.Count);
+                await progress.ReportAsync(importId, written += work.Deleted.Count, cancellationToken).ConfigureAwait(false);
             }
 
             var counts = new ImportCounts(outline.Tally.New, outline.Tally.Updated, outline.Tally.Unchanged - results.DeletedRows, outline.Tally.Invalid, report.Text(), work.Deleted.Count);
 
-            // Start-up recovery may have failed this import meanwhile (another instance restarted): then nothing stays written.
+            // Its lock keeps other instances from ending it meanwhile; should it have been lost with its connection, nothing stays written.
             var finished = await db.PeopleImports.Where(i => i.Id == importId && i.State == ImportState.Writing)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(i => i.State, ImportState.Succeeded)
@@ -256,6 +266,24 @@ public sealed class ImportApplier(
     {
         db.ChangeTracker.Clear();
         await ImportRecovery.EndUnwrittenAsync(db, [importId], state, message, clock.Now, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A copy of the job that holds the lock of an import no longer queued: finished, it does nothing; unfinished,
+    /// the run that claimed it died with its process (R-IMP-10), so it is ended as interrupted, not run again.
+    /// </summary>
+    private async Task<ImportState> EndDeadRunAsync(int importId)
+    {
+        var state = await StateOfAsync(importId).ConfigureAwait(false);
+        if (state.IsFinished())
+        {
+            logger.LogInformation("Import {ImportId} is no longer queued; this copy of its job does nothing", importId);
+            return state;
+        }
+
+        logger.LogWarning("Import {ImportId} was left {State} by a run that died; ending it as interrupted, nothing was written", importId, state);
+        await FinishAsync(importId, ImportState.Failed, Interrupted).ConfigureAwait(false);
+        return ImportState.Failed;
     }
 
     private async Task<bool> MoveAsync(int importId, ImportState from, ImportState to, CancellationToken cancellationToken) =>

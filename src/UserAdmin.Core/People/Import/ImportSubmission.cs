@@ -16,7 +16,7 @@ public sealed record ImportOutcome(PeopleImport? Import, string? Refusal)
 /// (<see cref="ImportApplier"/>) does the work. The claim (the draft's ImportId, set only while
 /// unset) makes a double submit queue one import (ADR-0005).
 /// </summary>
-public sealed class ImportSubmission(UserAdminDbContext db, TenantClock clock)
+public sealed class ImportSubmission(UserAdminDbContext db, RunningImportLock locks, TenantClock clock)
 {
     public const string SubmittedTwice = "This file has already been imported (the import was submitted twice). Nothing was imported a second time.";
 
@@ -66,8 +66,13 @@ public sealed class ImportSubmission(UserAdminDbContext db, TenantClock clock)
             ImportedByName = administrator.DisplayName,
             ImportedAt = clock.Now,
         };
-        db.PeopleImports.Add(import);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        // R-IMP-10: where the job queue dies with its process, this process holds the new import's lock until its job runs (ADR-0016).
+        await locks.QueueAsync(db, async () =>
+        {
+            db.PeopleImports.Add(import);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return import.Id;
+        }, cancellationToken).ConfigureAwait(false);
         db.Entry(import).State = EntityState.Detached;
 
         // One statement decides a double submit: of two twins only one sets the claim.
@@ -77,6 +82,7 @@ public sealed class ImportSubmission(UserAdminDbContext db, TenantClock clock)
         if (claimed == 0)
         {
             await db.PeopleImports.Where(i => i.Id == import.Id).ExecuteDeleteAsync(CancellationToken.None).ConfigureAwait(false);
+            locks.Unqueue(import.Id);
             return ImportOutcome.Refused(SubmittedTwice);
         }
 

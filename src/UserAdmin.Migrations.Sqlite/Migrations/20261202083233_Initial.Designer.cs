@@ -11,7 +11,7 @@ using UserAdmin.Core.Persistence;
 namespace UserAdmin.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(UserAdminDbContext))]
-    [Migration("20261202064417_Initial")]
+    [Migration("20261202083233_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -154,6 +154,9 @@ namespace UserAdmin.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("RowsTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsWritten")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Skipped")

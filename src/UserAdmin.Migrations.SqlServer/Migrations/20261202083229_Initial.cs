@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace UserAdmin.Migrations.PostgreSql.Migrations
+namespace UserAdmin.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,9 +15,9 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "BulkTransferPlans",
                 columns: table => new
                 {
-                    UploadId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlannedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PlanJson = table.Column<string>(type: "text", nullable: false)
+                    UploadId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PlannedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    PlanJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -29,10 +28,10 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -43,9 +42,9 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "Groups",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -56,28 +55,29 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "PeopleImports",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UploadId = table.Column<Guid>(type: "uuid", nullable: true),
-                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ImportValidRowsOnly = table.Column<bool>(type: "boolean", nullable: false),
-                    DamagedCells = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    ImportedByUserId = table.Column<int>(type: "integer", nullable: false),
-                    ImportedByName = table.Column<string>(type: "character varying(201)", maxLength: 201, nullable: false),
-                    ImportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RowsTotal = table.Column<int>(type: "integer", nullable: false),
-                    Created = table.Column<int>(type: "integer", nullable: false),
-                    Updated = table.Column<int>(type: "integer", nullable: false),
-                    Unchanged = table.Column<int>(type: "integer", nullable: false),
-                    Skipped = table.Column<int>(type: "integer", nullable: false),
-                    Deleted = table.Column<int>(type: "integer", nullable: false),
-                    RevertOfImportId = table.Column<int>(type: "integer", nullable: true),
-                    RevertedByImportId = table.Column<int>(type: "integer", nullable: true),
-                    Message = table.Column<string>(type: "text", nullable: true),
-                    RowResults = table.Column<string>(type: "text", nullable: true),
-                    ErrorReport = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UploadId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ImportValidRowsOnly = table.Column<bool>(type: "bit", nullable: false),
+                    DamagedCells = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
+                    ImportedByUserId = table.Column<int>(type: "int", nullable: false),
+                    ImportedByName = table.Column<string>(type: "nvarchar(201)", maxLength: 201, nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RowsTotal = table.Column<int>(type: "int", nullable: false),
+                    RowsWritten = table.Column<int>(type: "int", nullable: false),
+                    Created = table.Column<int>(type: "int", nullable: false),
+                    Updated = table.Column<int>(type: "int", nullable: false),
+                    Unchanged = table.Column<int>(type: "int", nullable: false),
+                    Skipped = table.Column<int>(type: "int", nullable: false),
+                    Deleted = table.Column<int>(type: "int", nullable: false),
+                    RevertOfImportId = table.Column<int>(type: "int", nullable: true),
+                    RevertedByImportId = table.Column<int>(type: "int", nullable: true),
+                    Message = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    RowResults = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ErrorReport = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -88,9 +88,9 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "QmViews",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -101,11 +101,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "Roles",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Permissions = table.Column<int>(type: "integer", nullable: false),
-                    IsTenantAdministrator = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Permissions = table.Column<int>(type: "int", nullable: false),
+                    IsTenantAdministrator = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -116,15 +116,15 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "SavedMappings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    NormalizedName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    MappingJson = table.Column<string>(type: "text", nullable: false),
-                    SavedByUserId = table.Column<int>(type: "integer", nullable: false),
-                    SavedByName = table.Column<string>(type: "character varying(201)", maxLength: 201, nullable: false),
-                    SavedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LastUsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    NormalizedName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    MappingJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    SavedByUserId = table.Column<int>(type: "int", nullable: false),
+                    SavedByName = table.Column<string>(type: "nvarchar(201)", maxLength: 201, nullable: false),
+                    SavedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LastUsedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -135,11 +135,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "SignInLockouts",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Failures = table.Column<int>(type: "integer", nullable: false),
-                    Lockouts = table.Column<int>(type: "integer", nullable: false),
-                    LockedOutUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastFailureAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Key = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Failures = table.Column<int>(type: "int", nullable: false),
+                    Lockouts = table.Column<int>(type: "int", nullable: false),
+                    LockedOutUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastFailureAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -150,21 +150,21 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "TransferRuns",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    RequestedByUserId = table.Column<int>(type: "integer", nullable: false),
-                    RequestedByName = table.Column<string>(type: "character varying(201)", maxLength: 201, nullable: false),
-                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    TotalPairs = table.Column<int>(type: "integer", nullable: false),
-                    DonePairs = table.Column<int>(type: "integer", nullable: false),
-                    FailedPairs = table.Column<int>(type: "integer", nullable: false),
-                    ActiveBulkSlot = table.Column<int>(type: "integer", nullable: true),
-                    ConfirmationKey = table.Column<Guid>(type: "uuid", nullable: false),
-                    RetryOfRunId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Kind = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RequestedByUserId = table.Column<int>(type: "int", nullable: false),
+                    RequestedByName = table.Column<string>(type: "nvarchar(201)", maxLength: 201, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    FinishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    TotalPairs = table.Column<int>(type: "int", nullable: false),
+                    DonePairs = table.Column<int>(type: "int", nullable: false),
+                    FailedPairs = table.Column<int>(type: "int", nullable: false),
+                    ActiveBulkSlot = table.Column<int>(type: "int", nullable: true),
+                    ConfirmationKey = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RetryOfRunId = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -175,16 +175,16 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "Uploads",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    RowCount = table.Column<int>(type: "integer", nullable: false),
-                    ColumnsJson = table.Column<string>(type: "text", nullable: false),
-                    EncodingCodePage = table.Column<int>(type: "integer", nullable: false),
-                    Delimiter = table.Column<char>(type: "character(1)", nullable: false),
-                    UploadedByUserId = table.Column<int>(type: "integer", nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Purpose = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
+                    RowCount = table.Column<int>(type: "int", nullable: false),
+                    ColumnsJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    EncodingCodePage = table.Column<int>(type: "int", nullable: false),
+                    Delimiter = table.Column<string>(type: "nvarchar(1)", nullable: false),
+                    UploadedByUserId = table.Column<int>(type: "int", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -195,10 +195,10 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "Teams",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    GroupId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    GroupId = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -215,11 +215,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "ImportBeforeImages",
                 columns: table => new
                 {
-                    ImportId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Values = table.Column<string>(type: "text", nullable: true),
-                    VersionAfter = table.Column<Guid>(type: "uuid", nullable: false)
+                    ImportId = table.Column<int>(type: "int", nullable: false),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Values = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    VersionAfter = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -237,18 +237,18 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RunId = table.Column<int>(type: "integer", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    SourceUserId = table.Column<int>(type: "integer", nullable: false),
-                    TargetUserId = table.Column<int>(type: "integer", nullable: false),
-                    SourceLabel = table.Column<string>(type: "character varying(220)", maxLength: 220, nullable: false),
-                    TargetLabel = table.Column<string>(type: "character varying(220)", maxLength: 220, nullable: false),
-                    State = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RowsMoved = table.Column<int>(type: "integer", nullable: false),
-                    TargetRowsDeleted = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RunId = table.Column<int>(type: "int", nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    SourceUserId = table.Column<int>(type: "int", nullable: false),
+                    TargetUserId = table.Column<int>(type: "int", nullable: false),
+                    SourceLabel = table.Column<string>(type: "nvarchar(220)", maxLength: 220, nullable: false),
+                    TargetLabel = table.Column<string>(type: "nvarchar(220)", maxLength: 220, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Error = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RowsMoved = table.Column<int>(type: "int", nullable: false),
+                    TargetRowsDeleted = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -265,12 +265,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "ImportDrafts",
                 columns: table => new
                 {
-                    UploadId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MappingJson = table.Column<string>(type: "text", nullable: true),
-                    PreviewKey = table.Column<string>(type: "text", nullable: true),
-                    PreviewJson = table.Column<string>(type: "text", nullable: true),
-                    PreviewVersions = table.Column<string>(type: "text", nullable: true),
-                    ImportId = table.Column<int>(type: "integer", nullable: true)
+                    UploadId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MappingJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PreviewKey = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PreviewJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PreviewVersions = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ImportId = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -287,8 +287,8 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "UploadContents",
                 columns: table => new
                 {
-                    UploadId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Bytes = table.Column<byte[]>(type: "bytea", nullable: false)
+                    UploadId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Bytes = table.Column<byte[]>(type: "varbinary(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -305,37 +305,37 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "Users",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    NormalizedEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Login = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    NormalizedLogin = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    EmployeeId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    AcdId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    AcdServerId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    FirstName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Login = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    NormalizedLogin = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    EmployeeId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    AcdId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    AcdServerId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Activated = table.Column<DateOnly>(type: "date", nullable: true),
                     Deactivated = table.Column<DateOnly>(type: "date", nullable: true),
                     CompanyStartDate = table.Column<DateOnly>(type: "date", nullable: true),
                     CompanyEndDate = table.Column<DateOnly>(type: "date", nullable: true),
                     DepartmentStartDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    DisplayTimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    SchedulingTimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    EnableScheduling = table.Column<bool>(type: "boolean", nullable: false),
-                    FullScope = table.Column<bool>(type: "boolean", nullable: false),
-                    Locale = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Rank = table.Column<int>(type: "integer", nullable: true),
-                    TeamId = table.Column<int>(type: "integer", nullable: true),
-                    MemberGroupId = table.Column<int>(type: "integer", nullable: true),
-                    MaxStaffingGroupId = table.Column<int>(type: "integer", nullable: true),
-                    ScheduleReleaseProfile = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    WorkConditionProfile = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    PasswordHash = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    SecurityStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    LastSignedInAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    DisplayTimeZone = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    SchedulingTimeZone = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    EnableScheduling = table.Column<bool>(type: "bit", nullable: false),
+                    FullScope = table.Column<bool>(type: "bit", nullable: false),
+                    Locale = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    Rank = table.Column<int>(type: "int", nullable: true),
+                    TeamId = table.Column<int>(type: "int", nullable: true),
+                    MemberGroupId = table.Column<int>(type: "int", nullable: true),
+                    MaxStaffingGroupId = table.Column<int>(type: "int", nullable: true),
+                    ScheduleReleaseProfile = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    WorkConditionProfile = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PasswordHash = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    SecurityStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LastSignedInAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -364,7 +364,7 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "TransferParticipants",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<int>(type: "int", nullable: false),
                     PairId = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -383,11 +383,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                        .Annotation("SqlServer:Identity", "1, 1"),
                     PairId = table.Column<long>(type: "bigint", nullable: false),
-                    DataTypeKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    RowsMoved = table.Column<int>(type: "integer", nullable: false),
-                    TargetRowsDeleted = table.Column<int>(type: "integer", nullable: false)
+                    DataTypeKey = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    RowsMoved = table.Column<int>(type: "int", nullable: false),
+                    TargetRowsDeleted = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -404,14 +404,14 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "ImportPreviewRows",
                 columns: table => new
                 {
-                    UploadId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Section = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Ordinal = table.Column<int>(type: "integer", nullable: false),
-                    Line = table.Column<int>(type: "integer", nullable: true),
-                    UserId = table.Column<int>(type: "integer", nullable: true),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Detail = table.Column<string>(type: "text", nullable: false)
+                    UploadId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Section = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Ordinal = table.Column<int>(type: "int", nullable: false),
+                    Line = table.Column<int>(type: "int", nullable: true),
+                    UserId = table.Column<int>(type: "int", nullable: true),
+                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Detail = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -428,13 +428,13 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "ImportRevertDrafts",
                 columns: table => new
                 {
-                    UploadId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RevertOfImportId = table.Column<int>(type: "integer", nullable: false),
-                    IncludedUserIds = table.Column<string>(type: "text", nullable: false),
-                    DeletedUsers = table.Column<string>(type: "text", nullable: false),
-                    Deactivated = table.Column<int>(type: "integer", nullable: false),
-                    ChangedSince = table.Column<string>(type: "text", nullable: false),
-                    DeletionRefusals = table.Column<string>(type: "text", nullable: false)
+                    UploadId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RevertOfImportId = table.Column<int>(type: "int", nullable: false),
+                    IncludedUserIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    DeletedUsers = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Deactivated = table.Column<int>(type: "int", nullable: false),
+                    ChangedSince = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    DeletionRefusals = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -451,16 +451,16 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "AccessTokens",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    SecretHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Revocation = table.Column<int>(type: "integer", nullable: false),
-                    LastUsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SecretHash = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Revocation = table.Column<int>(type: "int", nullable: false),
+                    LastUsedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -478,12 +478,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<int>(type: "int", nullable: false),
                     Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    StartMinute = table.Column<int>(type: "integer", nullable: false),
-                    EndMinute = table.Column<int>(type: "integer", nullable: false),
-                    ShiftName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    StartMinute = table.Column<int>(type: "int", nullable: false),
+                    EndMinute = table.Column<int>(type: "int", nullable: false),
+                    ShiftName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -501,11 +501,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    RaisedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Acknowledged = table.Column<bool>(type: "boolean", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RaisedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Acknowledged = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -523,11 +523,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    Action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ContactReference = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ContactReference = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -545,11 +545,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    Action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Detail = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Detail = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -567,12 +567,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AgentUserId = table.Column<int>(type: "integer", nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DurationSeconds = table.Column<int>(type: "integer", nullable: false),
-                    Direction = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    CallerNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AgentUserId = table.Column<int>(type: "int", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DurationSeconds = table.Column<int>(type: "int", nullable: false),
+                    Direction = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    CallerNumber = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -590,11 +590,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AgentUserId = table.Column<int>(type: "integer", nullable: false),
-                    AssignedByUserId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    TargetContacts = table.Column<int>(type: "integer", nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AgentUserId = table.Column<int>(type: "int", nullable: false),
+                    AssignedByUserId = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    TargetContacts = table.Column<int>(type: "int", nullable: false),
                     StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
                     EndsOn = table.Column<DateOnly>(type: "date", nullable: false)
                 },
@@ -620,13 +620,13 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                        .Annotation("SqlServer:Identity", "1, 1"),
                     Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    HandledContacts = table.Column<int>(type: "integer", nullable: false),
-                    HandleSeconds = table.Column<int>(type: "integer", nullable: false),
-                    ProductiveSeconds = table.Column<int>(type: "integer", nullable: false),
-                    ScheduledSeconds = table.Column<int>(type: "integer", nullable: false)
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    HandledContacts = table.Column<int>(type: "int", nullable: false),
+                    HandleSeconds = table.Column<int>(type: "int", nullable: false),
+                    ProductiveSeconds = table.Column<int>(type: "int", nullable: false),
+                    ScheduledSeconds = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -644,12 +644,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EvaluatorUserId = table.Column<int>(type: "integer", nullable: false),
-                    ApproverUserId = table.Column<int>(type: "integer", nullable: false),
-                    FormName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ScorePercent = table.Column<int>(type: "integer", nullable: false),
-                    EvaluatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EvaluatorUserId = table.Column<int>(type: "int", nullable: false),
+                    ApproverUserId = table.Column<int>(type: "int", nullable: false),
+                    FormName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ScorePercent = table.Column<int>(type: "int", nullable: false),
+                    EvaluatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -673,12 +673,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<int>(type: "int", nullable: false),
                     Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    StartMinute = table.Column<int>(type: "integer", nullable: false),
-                    EndMinute = table.Column<int>(type: "integer", nullable: false),
-                    ExceptionName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    StartMinute = table.Column<int>(type: "int", nullable: false),
+                    EndMinute = table.Column<int>(type: "int", nullable: false),
+                    ExceptionName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -696,11 +696,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<int>(type: "int", nullable: false),
                     Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    GroupName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    AllocatedMinutes = table.Column<int>(type: "integer", nullable: false)
+                    GroupName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    AllocatedMinutes = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -718,11 +718,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    IntervalStart = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Activity = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Seconds = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    IntervalStart = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Activity = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Seconds = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -740,13 +740,13 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    IntervalStart = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    HandledContacts = table.Column<int>(type: "integer", nullable: false),
-                    HandleSeconds = table.Column<int>(type: "integer", nullable: false),
-                    ProductiveSeconds = table.Column<int>(type: "integer", nullable: false),
-                    ScheduledSeconds = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    IntervalStart = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    HandledContacts = table.Column<int>(type: "int", nullable: false),
+                    HandleSeconds = table.Column<int>(type: "int", nullable: false),
+                    ProductiveSeconds = table.Column<int>(type: "int", nullable: false),
+                    ScheduledSeconds = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -764,11 +764,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    LoggedInAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LoggedOutAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Workstation = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    LoggedInAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LoggedOutAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Workstation = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -786,11 +786,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RequesterUserId = table.Column<int>(type: "integer", nullable: false),
-                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RequesterUserId = table.Column<int>(type: "int", nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -808,14 +808,14 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Month = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    HandledContacts = table.Column<int>(type: "integer", nullable: false),
-                    HandleSeconds = table.Column<int>(type: "integer", nullable: false),
-                    ProductiveSeconds = table.Column<int>(type: "integer", nullable: false),
-                    ScheduledSeconds = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Month = table.Column<int>(type: "int", nullable: false),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    HandledContacts = table.Column<int>(type: "int", nullable: false),
+                    HandleSeconds = table.Column<int>(type: "int", nullable: false),
+                    ProductiveSeconds = table.Column<int>(type: "int", nullable: false),
+                    ScheduledSeconds = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -833,11 +833,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<int>(type: "int", nullable: false),
                     Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    Activity = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Hours = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false)
+                    Activity = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Hours = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -855,10 +855,10 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    ProjectName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    HoursPerWeek = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    ProjectName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    HoursPerWeek = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false),
                     StartsOn = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
@@ -877,10 +877,10 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    State = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Since = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Since = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -898,11 +898,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AgentUserId = table.Column<int>(type: "integer", nullable: false),
-                    Command = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Client = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AgentUserId = table.Column<int>(type: "int", nullable: false),
+                    Command = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Client = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -920,11 +920,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RequestedByUserId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RequestedByUserId = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -942,10 +942,10 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    SkillName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Priority = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    SkillName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Priority = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -963,11 +963,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OwnerUserId = table.Column<int>(type: "integer", nullable: false),
-                    Path = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OwnerUserId = table.Column<int>(type: "int", nullable: false),
+                    Path = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
                     SizeBytes = table.Column<long>(type: "bigint", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -984,8 +984,8 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "UserQmViews",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    QmViewId = table.Column<int>(type: "integer", nullable: false)
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    QmViewId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1008,8 +1008,8 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "UserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    RoleId = table.Column<int>(type: "integer", nullable: false)
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    RoleId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1032,8 +1032,8 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "UserScopeGroups",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    GroupId = table.Column<int>(type: "integer", nullable: false)
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    GroupId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1056,8 +1056,8 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "UserScopeTeams",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    TeamId = table.Column<int>(type: "integer", nullable: false)
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    TeamId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1081,11 +1081,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    AccruedHours = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: false),
-                    UsedHours = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    AccruedHours = table.Column<decimal>(type: "decimal(7,2)", precision: 7, scale: 2, nullable: false),
+                    UsedHours = table.Column<decimal>(type: "decimal(7,2)", precision: 7, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1103,13 +1103,13 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                        .Annotation("SqlServer:Identity", "1, 1"),
                     WeekStart = table.Column<DateOnly>(type: "date", nullable: false),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    HandledContacts = table.Column<int>(type: "integer", nullable: false),
-                    HandleSeconds = table.Column<int>(type: "integer", nullable: false),
-                    ProductiveSeconds = table.Column<int>(type: "integer", nullable: false),
-                    ScheduledSeconds = table.Column<int>(type: "integer", nullable: false)
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    HandledContacts = table.Column<int>(type: "int", nullable: false),
+                    HandleSeconds = table.Column<int>(type: "int", nullable: false),
+                    ProductiveSeconds = table.Column<int>(type: "int", nullable: false),
+                    ScheduledSeconds = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1127,11 +1127,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OwnerUserId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Screen = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Definition = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OwnerUserId = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Screen = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Definition = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1149,11 +1149,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OwnerUserId = table.Column<int>(type: "integer", nullable: false),
-                    NotifyUserId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Condition = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OwnerUserId = table.Column<int>(type: "int", nullable: false),
+                    NotifyUserId = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Condition = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1177,11 +1177,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<int>(type: "int", nullable: false),
                     WeekStart = table.Column<DateOnly>(type: "date", nullable: false),
-                    ContractedHours = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    WorkedHours = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false)
+                    ContractedHours = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false),
+                    WorkedHours = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1199,12 +1199,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    Weekday = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    StartMinute = table.Column<int>(type: "integer", nullable: false),
-                    EndMinute = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    Weekday = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    StartMinute = table.Column<int>(type: "int", nullable: false),
+                    EndMinute = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1222,13 +1222,13 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    HandledContacts = table.Column<int>(type: "integer", nullable: false),
-                    HandleSeconds = table.Column<int>(type: "integer", nullable: false),
-                    ProductiveSeconds = table.Column<int>(type: "integer", nullable: false),
-                    ScheduledSeconds = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    UserId = table.Column<int>(type: "int", nullable: false),
+                    HandledContacts = table.Column<int>(type: "int", nullable: false),
+                    HandleSeconds = table.Column<int>(type: "int", nullable: false),
+                    ProductiveSeconds = table.Column<int>(type: "int", nullable: false),
+                    ScheduledSeconds = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1246,11 +1246,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                        .Annotation("SqlServer:Identity", "1, 1"),
                     ContactGoalId = table.Column<long>(type: "bigint", nullable: false),
-                    AgentUserId = table.Column<int>(type: "integer", nullable: false),
+                    AgentUserId = table.Column<int>(type: "int", nullable: false),
                     Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    ContactsDone = table.Column<int>(type: "integer", nullable: false)
+                    ContactsDone = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1274,11 +1274,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                        .Annotation("SqlServer:Identity", "1, 1"),
                     EvaluationId = table.Column<long>(type: "bigint", nullable: false),
-                    AuthorUserId = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    WrittenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    AuthorUserId = table.Column<int>(type: "int", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    WrittenAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1302,17 +1302,17 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                        .Annotation("SqlServer:Identity", "1, 1"),
                     MessagingRequestId = table.Column<long>(type: "bigint", nullable: false),
-                    AuthorUserId = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    WrittenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    AuthorUserId = table.Column<int>(type: "int", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    WrittenAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_MessagingRequestComments", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_MessagingRequestComments_MessagingRequests_MessagingRequest~",
+                        name: "FK_MessagingRequestComments_MessagingRequests_MessagingRequestId",
                         column: x => x.MessagingRequestId,
                         principalTable: "MessagingRequests",
                         principalColumn: "Id",
@@ -1575,7 +1575,8 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "IX_TransferRuns_ActiveBulkSlot",
                 table: "TransferRuns",
                 column: "ActiveBulkSlot",
-                unique: true);
+                unique: true,
+                filter: "[ActiveBulkSlot] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TransferRuns_ConfirmationKey",
@@ -1628,7 +1629,8 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "IX_Users_NormalizedLogin",
                 table: "Users",
                 column: "NormalizedLogin",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedLogin] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Users_TeamId",

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace UserAdmin.Migrations.SqlServer.Migrations
+namespace UserAdmin.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,9 +15,9 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "BulkTransferPlans",
                 columns: table => new
                 {
-                    UploadId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PlannedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    PlanJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    UploadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlannedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PlanJson = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -28,10 +28,10 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -42,9 +42,9 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "Groups",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -55,28 +55,29 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "PeopleImports",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UploadId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    ImportValidRowsOnly = table.Column<bool>(type: "bit", nullable: false),
-                    DamagedCells = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
-                    ImportedByUserId = table.Column<int>(type: "int", nullable: false),
-                    ImportedByName = table.Column<string>(type: "nvarchar(201)", maxLength: 201, nullable: false),
-                    ImportedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    FinishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    RowsTotal = table.Column<int>(type: "int", nullable: false),
-                    Created = table.Column<int>(type: "int", nullable: false),
-                    Updated = table.Column<int>(type: "int", nullable: false),
-                    Unchanged = table.Column<int>(type: "int", nullable: false),
-                    Skipped = table.Column<int>(type: "int", nullable: false),
-                    Deleted = table.Column<int>(type: "int", nullable: false),
-                    RevertOfImportId = table.Column<int>(type: "int", nullable: true),
-                    RevertedByImportId = table.Column<int>(type: "int", nullable: true),
-                    Message = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    RowResults = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ErrorReport = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UploadId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ImportValidRowsOnly = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DamagedCells = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    ImportedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImportedByName = table.Column<string>(type: "TEXT", maxLength: 201, nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RowsTotal = table.Column<int>(type: "INTEGER", nullable: false),
+                    RowsWritten = table.Column<int>(type: "INTEGER", nullable: false),
+                    Created = table.Column<int>(type: "INTEGER", nullable: false),
+                    Updated = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unchanged = table.Column<int>(type: "INTEGER", nullable: false),
+                    Skipped = table.Column<int>(type: "INTEGER", nullable: false),
+                    Deleted = table.Column<int>(type: "INTEGER", nullable: false),
+                    RevertOfImportId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RevertedByImportId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Message = table.Column<string>(type: "TEXT", nullable: true),
+                    RowResults = table.Column<string>(type: "TEXT", nullable: true),
+                    ErrorReport = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -87,9 +88,9 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "QmViews",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -100,11 +101,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "Roles",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Permissions = table.Column<int>(type: "int", nullable: false),
-                    IsTenantAdministrator = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Permissions = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsTenantAdministrator = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -115,15 +116,15 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "SavedMappings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    NormalizedName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    MappingJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    SavedByUserId = table.Column<int>(type: "int", nullable: false),
-                    SavedByName = table.Column<string>(type: "nvarchar(201)", maxLength: 201, nullable: false),
-                    SavedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    LastUsedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    MappingJson = table.Column<string>(type: "TEXT", nullable: false),
+                    SavedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SavedByName = table.Column<string>(type: "TEXT", maxLength: 201, nullable: false),
+                    SavedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -134,11 +135,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "SignInLockouts",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Failures = table.Column<int>(type: "int", nullable: false),
-                    Lockouts = table.Column<int>(type: "int", nullable: false),
-                    LockedOutUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    LastFailureAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Key = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Failures = table.Column<int>(type: "INTEGER", nullable: false),
+                    Lockouts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LockedOutUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastFailureAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -149,21 +150,21 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "TransferRuns",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Kind = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    RequestedByUserId = table.Column<int>(type: "int", nullable: false),
-                    RequestedByName = table.Column<string>(type: "nvarchar(201)", maxLength: 201, nullable: false),
-                    RequestedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    FinishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    TotalPairs = table.Column<int>(type: "int", nullable: false),
-                    DonePairs = table.Column<int>(type: "int", nullable: false),
-                    FailedPairs = table.Column<int>(type: "int", nullable: false),
-                    ActiveBulkSlot = table.Column<int>(type: "int", nullable: true),
-                    ConfirmationKey = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RetryOfRunId = table.Column<int>(type: "int", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RequestedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestedByName = table.Column<string>(type: "TEXT", maxLength: 201, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    TotalPairs = table.Column<int>(type: "INTEGER", nullable: false),
+                    DonePairs = table.Column<int>(type: "INTEGER", nullable: false),
+                    FailedPairs = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActiveBulkSlot = table.Column<int>(type: "INTEGER", nullable: true),
+                    ConfirmationKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RetryOfRunId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -174,16 +175,16 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "Uploads",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Purpose = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
-                    RowCount = table.Column<int>(type: "int", nullable: false),
-                    ColumnsJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    EncodingCodePage = table.Column<int>(type: "int", nullable: false),
-                    Delimiter = table.Column<string>(type: "nvarchar(1)", nullable: false),
-                    UploadedByUserId = table.Column<int>(type: "int", nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    RowCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ColumnsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    EncodingCodePage = table.Column<int>(type: "INTEGER", nullable: false),
+                    Delimiter = table.Column<char>(type: "TEXT", nullable: false),
+                    UploadedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -194,10 +195,10 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "Teams",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    GroupId = table.Column<int>(type: "int", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    GroupId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -214,11 +215,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "ImportBeforeImages",
                 columns: table => new
                 {
-                    ImportId = table.Column<int>(type: "int", nullable: false),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Values = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    VersionAfter = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    ImportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Values = table.Column<string>(type: "TEXT", nullable: true),
+                    VersionAfter = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -235,19 +236,19 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "TransferRunPairs",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RunId = table.Column<int>(type: "int", nullable: false),
-                    Position = table.Column<int>(type: "int", nullable: false),
-                    SourceUserId = table.Column<int>(type: "int", nullable: false),
-                    TargetUserId = table.Column<int>(type: "int", nullable: false),
-                    SourceLabel = table.Column<string>(type: "nvarchar(220)", maxLength: 220, nullable: false),
-                    TargetLabel = table.Column<string>(type: "nvarchar(220)", maxLength: 220, nullable: false),
-                    State = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    Error = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    RowsMoved = table.Column<int>(type: "int", nullable: false),
-                    TargetRowsDeleted = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RunId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceLabel = table.Column<string>(type: "TEXT", maxLength: 220, nullable: false),
+                    TargetLabel = table.Column<string>(type: "TEXT", maxLength: 220, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RowsMoved = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetRowsDeleted = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -264,12 +265,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "ImportDrafts",
                 columns: table => new
                 {
-                    UploadId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    MappingJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PreviewKey = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PreviewJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PreviewVersions = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ImportId = table.Column<int>(type: "int", nullable: true)
+                    UploadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MappingJson = table.Column<string>(type: "TEXT", nullable: true),
+                    PreviewKey = table.Column<string>(type: "TEXT", nullable: true),
+                    PreviewJson = table.Column<string>(type: "TEXT", nullable: true),
+                    PreviewVersions = table.Column<string>(type: "TEXT", nullable: true),
+                    ImportId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -286,8 +287,8 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "UploadContents",
                 columns: table => new
                 {
-                    UploadId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Bytes = table.Column<byte[]>(type: "varbinary(max)", nullable: false)
+                    UploadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Bytes = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -304,37 +305,37 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "Users",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
-                    FirstName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    LastName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Login = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    NormalizedLogin = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    EmployeeId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    AcdId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    AcdServerId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Activated = table.Column<DateOnly>(type: "date", nullable: true),
-                    Deactivated = table.Column<DateOnly>(type: "date", nullable: true),
-                    CompanyStartDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    CompanyEndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    DepartmentStartDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    DisplayTimeZone = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    SchedulingTimeZone = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    EnableScheduling = table.Column<bool>(type: "bit", nullable: false),
-                    FullScope = table.Column<bool>(type: "bit", nullable: false),
-                    Locale = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    Rank = table.Column<int>(type: "int", nullable: true),
-                    TeamId = table.Column<int>(type: "int", nullable: true),
-                    MemberGroupId = table.Column<int>(type: "int", nullable: true),
-                    MaxStaffingGroupId = table.Column<int>(type: "int", nullable: true),
-                    ScheduleReleaseProfile = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    WorkConditionProfile = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    PasswordHash = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    SecurityStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    LastSignedInAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Login = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    NormalizedLogin = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EmployeeId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AcdId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AcdServerId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Activated = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Deactivated = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CompanyStartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CompanyEndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DepartmentStartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DisplayTimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SchedulingTimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    EnableScheduling = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FullScope = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Locale = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Rank = table.Column<int>(type: "INTEGER", nullable: true),
+                    TeamId = table.Column<int>(type: "INTEGER", nullable: true),
+                    MemberGroupId = table.Column<int>(type: "INTEGER", nullable: true),
+                    MaxStaffingGroupId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ScheduleReleaseProfile = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    WorkConditionProfile = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SecurityStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LastSignedInAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -363,8 +364,8 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "TransferParticipants",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    PairId = table.Column<long>(type: "bigint", nullable: false)
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PairId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -381,12 +382,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "TransferRunCounts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    PairId = table.Column<long>(type: "bigint", nullable: false),
-                    DataTypeKey = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    RowsMoved = table.Column<int>(type: "int", nullable: false),
-                    TargetRowsDeleted = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PairId = table.Column<long>(type: "INTEGER", nullable: false),
+                    DataTypeKey = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    RowsMoved = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetRowsDeleted = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -403,14 +404,14 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "ImportPreviewRows",
                 columns: table => new
                 {
-                    UploadId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Section = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Ordinal = table.Column<int>(type: "int", nullable: false),
-                    Line = table.Column<int>(type: "int", nullable: true),
-                    UserId = table.Column<int>(type: "int", nullable: true),
-                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Detail = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    UploadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Section = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    Line = table.Column<int>(type: "INTEGER", nullable: true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -427,13 +428,13 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "ImportRevertDrafts",
                 columns: table => new
                 {
-                    UploadId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RevertOfImportId = table.Column<int>(type: "int", nullable: false),
-                    IncludedUserIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    DeletedUsers = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Deactivated = table.Column<int>(type: "int", nullable: false),
-                    ChangedSince = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    DeletionRefusals = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    UploadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RevertOfImportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IncludedUserIds = table.Column<string>(type: "TEXT", nullable: false),
+                    DeletedUsers = table.Column<string>(type: "TEXT", nullable: false),
+                    Deactivated = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangedSince = table.Column<string>(type: "TEXT", nullable: false),
+                    DeletionRefusals = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -450,16 +451,16 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "AccessTokens",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    SecretHash = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    RevokedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Revocation = table.Column<int>(type: "int", nullable: false),
-                    LastUsedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SecretHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Revocation = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -476,13 +477,13 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "AgentSchedules",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    StartMinute = table.Column<int>(type: "int", nullable: false),
-                    EndMinute = table.Column<int>(type: "int", nullable: false),
-                    ShiftName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartMinute = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndMinute = table.Column<int>(type: "INTEGER", nullable: false),
+                    ShiftName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -499,12 +500,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "Alerts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    RaisedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Acknowledged = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RaisedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Acknowledged = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -521,12 +522,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "ArchiveAudit",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    Action = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ContactReference = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ContactReference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -543,12 +544,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "AuditEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    Action = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Detail = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -565,13 +566,13 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "ContactCallRecords",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    AgentUserId = table.Column<int>(type: "int", nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    DurationSeconds = table.Column<int>(type: "int", nullable: false),
-                    Direction = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    CallerNumber = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgentUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DurationSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    Direction = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CallerNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -588,14 +589,14 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "ContactGoals",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    AgentUserId = table.Column<int>(type: "int", nullable: false),
-                    AssignedByUserId = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    TargetContacts = table.Column<int>(type: "int", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgentUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssignedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TargetContacts = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -618,14 +619,14 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "DailyProductivity",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    HandledContacts = table.Column<int>(type: "int", nullable: false),
-                    HandleSeconds = table.Column<int>(type: "int", nullable: false),
-                    ProductiveSeconds = table.Column<int>(type: "int", nullable: false),
-                    ScheduledSeconds = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandledContacts = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandleSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProductiveSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScheduledSeconds = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -642,13 +643,13 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "Evaluations",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    EvaluatorUserId = table.Column<int>(type: "int", nullable: false),
-                    ApproverUserId = table.Column<int>(type: "int", nullable: false),
-                    FormName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ScorePercent = table.Column<int>(type: "int", nullable: false),
-                    EvaluatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EvaluatorUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApproverUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FormName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ScorePercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    EvaluatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -671,13 +672,13 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "ExceptionAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    StartMinute = table.Column<int>(type: "int", nullable: false),
-                    EndMinute = table.Column<int>(type: "int", nullable: false),
-                    ExceptionName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartMinute = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndMinute = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExceptionName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -694,12 +695,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "GroupDayAllocations",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    GroupName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    AllocatedMinutes = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    GroupName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AllocatedMinutes = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -716,12 +717,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "HistoricalActivities",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    IntervalStart = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Activity = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Seconds = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IntervalStart = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Activity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Seconds = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -738,14 +739,14 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "IntervalProductivity",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    IntervalStart = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    HandledContacts = table.Column<int>(type: "int", nullable: false),
-                    HandleSeconds = table.Column<int>(type: "int", nullable: false),
-                    ProductiveSeconds = table.Column<int>(type: "int", nullable: false),
-                    ScheduledSeconds = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IntervalStart = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandledContacts = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandleSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProductiveSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScheduledSeconds = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -762,12 +763,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "LoginStates",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    LoggedInAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    LoggedOutAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Workstation = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LoggedInAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LoggedOutAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Workstation = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -784,12 +785,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "MessagingRequests",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RequesterUserId = table.Column<int>(type: "int", nullable: false),
-                    Subject = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    RequestedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequesterUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -806,15 +807,15 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "MonthlyProductivity",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    Month = table.Column<int>(type: "int", nullable: false),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    HandledContacts = table.Column<int>(type: "int", nullable: false),
-                    HandleSeconds = table.Column<int>(type: "int", nullable: false),
-                    ProductiveSeconds = table.Column<int>(type: "int", nullable: false),
-                    ScheduledSeconds = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandledContacts = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandleSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProductiveSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScheduledSeconds = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -831,12 +832,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "OfflineActivityHours",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    Activity = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Hours = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Activity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -853,12 +854,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "ProjectAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    ProjectName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    HoursPerWeek = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProjectName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    HoursPerWeek = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -875,11 +876,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "RealTimeStates",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    State = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    Since = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Since = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -896,12 +897,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "RecordingApiCommands",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    AgentUserId = table.Column<int>(type: "int", nullable: false),
-                    Command = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Client = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ReceivedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgentUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Command = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Client = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -918,12 +919,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "ServerRequests",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RequestedByUserId = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    RequestedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -940,11 +941,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "SkillMappings",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    SkillName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Priority = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SkillName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -961,12 +962,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "StorageFiles",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    OwnerUserId = table.Column<int>(type: "int", nullable: false),
-                    Path = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
-                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Path = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -983,8 +984,8 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "UserQmViews",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    QmViewId = table.Column<int>(type: "int", nullable: false)
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    QmViewId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1007,8 +1008,8 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "UserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    RoleId = table.Column<int>(type: "int", nullable: false)
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RoleId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1031,8 +1032,8 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "UserScopeGroups",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    GroupId = table.Column<int>(type: "int", nullable: false)
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    GroupId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1055,8 +1056,8 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "UserScopeTeams",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    TeamId = table.Column<int>(type: "int", nullable: false)
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TeamId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1079,12 +1080,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "VacationHours",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    AccruedHours = table.Column<decimal>(type: "decimal(7,2)", precision: 7, scale: 2, nullable: false),
-                    UsedHours = table.Column<decimal>(type: "decimal(7,2)", precision: 7, scale: 2, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    AccruedHours = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: false),
+                    UsedHours = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1101,14 +1102,14 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "WeeklyProductivity",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    WeekStart = table.Column<DateOnly>(type: "date", nullable: false),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    HandledContacts = table.Column<int>(type: "int", nullable: false),
-                    HandleSeconds = table.Column<int>(type: "int", nullable: false),
-                    ProductiveSeconds = table.Column<int>(type: "int", nullable: false),
-                    ScheduledSeconds = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WeekStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandledContacts = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandleSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProductiveSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScheduledSeconds = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1125,12 +1126,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "WfmViews",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    OwnerUserId = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Screen = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Definition = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Screen = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Definition = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1147,12 +1148,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "WorkflowConditions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    OwnerUserId = table.Column<int>(type: "int", nullable: false),
-                    NotifyUserId = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Condition = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    NotifyUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Condition = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1175,12 +1176,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "WorkHours",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    WeekStart = table.Column<DateOnly>(type: "date", nullable: false),
-                    ContractedHours = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false),
-                    WorkedHours = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WeekStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ContractedHours = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    WorkedHours = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1197,13 +1198,13 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "WorkShifts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    Weekday = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    StartMinute = table.Column<int>(type: "int", nullable: false),
-                    EndMinute = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Weekday = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    StartMinute = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndMinute = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1220,14 +1221,14 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "YearlyProductivity",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    UserId = table.Column<int>(type: "int", nullable: false),
-                    HandledContacts = table.Column<int>(type: "int", nullable: false),
-                    HandleSeconds = table.Column<int>(type: "int", nullable: false),
-                    ProductiveSeconds = table.Column<int>(type: "int", nullable: false),
-                    ScheduledSeconds = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandledContacts = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandleSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProductiveSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScheduledSeconds = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1244,12 +1245,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "ContactGoalProgress",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ContactGoalId = table.Column<long>(type: "bigint", nullable: false),
-                    AgentUserId = table.Column<int>(type: "int", nullable: false),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    ContactsDone = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ContactGoalId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AgentUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ContactsDone = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1272,12 +1273,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "EvaluationComments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    EvaluationId = table.Column<long>(type: "bigint", nullable: false),
-                    AuthorUserId = table.Column<int>(type: "int", nullable: false),
-                    Text = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    WrittenAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EvaluationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AuthorUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    WrittenAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1300,12 +1301,12 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "MessagingRequestComments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    MessagingRequestId = table.Column<long>(type: "bigint", nullable: false),
-                    AuthorUserId = table.Column<int>(type: "int", nullable: false),
-                    Text = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    WrittenAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MessagingRequestId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AuthorUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    WrittenAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1574,8 +1575,7 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "IX_TransferRuns_ActiveBulkSlot",
                 table: "TransferRuns",
                 column: "ActiveBulkSlot",
-                unique: true,
-                filter: "[ActiveBulkSlot] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_TransferRuns_ConfirmationKey",
@@ -1628,8 +1628,7 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "IX_Users_NormalizedLogin",
                 table: "Users",
                 column: "NormalizedLogin",
-                unique: true,
-                filter: "[NormalizedLogin] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Users_TeamId",
