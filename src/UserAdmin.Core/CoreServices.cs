@@ -5,6 +5,7 @@ using UserAdmin.Core.People.Revert;
 using UserAdmin.Core.Transfers;
 using UserAdmin.Core.Transfers.Bulk;
 using UserAdmin.Core.Transfers.Runs;
+using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Core;
 
@@ -21,8 +22,14 @@ public static class CoreServices
         services.AddScoped<TransferRunner>().AddScoped<TransferRunStarter>().AddScoped<TransferRunQueries>().AddScoped<TransferAuditLog>().AddScoped<TransferHistory>();
         services.AddScoped<BulkTransferExport>().AddScoped<BulkTransferPlanner>().AddScoped<BulkPlanStore>();
         services.AddScoped<PeopleReader>().AddScoped<PeopleCsvExport>();
-        services.AddScoped<ImportUploadStore>().AddScoped<ImportPlanner>().AddScoped<ImportPreviews>();
+        services.AddScoped<UploadStore>().AddScoped<ImportDrafts>().AddScoped<ImportPlanner>().AddScoped<ImportPreviews>();
         services.AddScoped<ImportSubmission>().AddScoped<ImportApplier>().AddScoped<ImportRecovery>().AddSingleton<ImportProgress>();
+        services.AddSingleton(provider =>
+        {
+            // One per process: on SQLite it keeps the locks this process holds (ADR-0016).
+            using var scope = provider.CreateScope();
+            return RunningImportLock.For(scope.ServiceProvider.GetRequiredService<Persistence.UserAdminDbContext>());
+        });
         services.AddScoped<RevertDeletions>().AddScoped<RevertPlanner>().AddScoped<ImportReverts>();
         return services;
     }

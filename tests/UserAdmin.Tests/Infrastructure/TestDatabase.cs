@@ -88,6 +88,12 @@ public class TestDatabase : IDisposable
         {
             File.Delete(_name + suffix);
         }
+
+        // The running imports' lock files beside it (ADR-0016).
+        if (Directory.Exists(_name + ".imports"))
+        {
+            Directory.Delete(_name + ".imports", recursive: true);
+        }
     }
 }
 

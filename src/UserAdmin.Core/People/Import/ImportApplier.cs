@@ -6,6 +6,7 @@ using UserAdmin.Core.Csv;
 using UserAdmin.Core.People.Revert;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Tenancy;
+using UserAdmin.Core.Uploads;
 using UserAdmin.Core.Users;
 
 namespace UserAdmin.Core.People.Import;
@@ -16,7 +17,9 @@ namespace UserAdmin.Core.People.Import;
 /// one the preview saw; writes go in batches of prepared statements, untracked, so memory stays flat.
 /// The import's state row decides everything: a second copy of the job (Hangfire runs jobs at least
 /// once) finds it no longer queued and does nothing; a failure or refusal frees the upload so the
-/// administrator can start the import again.
+/// administrator can start the import again. The run holds the import's <see cref="RunningImportLock"/>
+/// from its claim to its end (ADR-0016): no other instance ends it meanwhile, and a copy of the job that
+/// finds the lock free and the import unfinished knows the run before it died, and ends it as interrupted.
 /// </summary>
 public sealed class ImportApplier(
     UserAdminDbContext db,
@@ -24,6 +27,7 @@ public sealed class ImportApplier(
     AdministratorProfiles administrators,
     RevertDeletions deletions,
     ImportProgress progress,
+    RunningImportLock locks,
     TenantClock clock,
     ILogger<ImportApplier> logger)
 {
@@ -33,12 +37,19 @@ public sealed class ImportApplier(
 
     public async Task<ImportState> RunAsync(int importId, CancellationToken cancellationToken = default)
     {
-        if (!await MoveAsync(importId, ImportState.Queued, ImportState.Checking, cancellationToken).ConfigureAwait(false))
+        await using var lease = await locks.TryTakeAsync(importId, cancellationToken).ConfigureAwait(false);
+        if (lease is null)
         {
-            logger.LogInformation("Import {ImportId} is no longer queued; this copy of its job does nothing", importId);
+            logger.LogInformation("Import {ImportId} is held by a live run; this copy of its job does nothing", importId);
             return await StateOfAsync(importId).ConfigureAwait(false);
         }
 
+        if (!await MoveAsync(importId, ImportState.Queued, ImportState.Checking, cancellationToken).ConfigureAwait(false))
+        {
+            return await EndDeadRunAsync(importId).ConfigureAwait(false);
+        }
+
+        progress.Begin(lease);
         try
         {
             return await CheckAndWriteAsync(importId, cancellationToken).ConfigureAwait(false);
@@ -64,11 +75,14 @@ public sealed class ImportApplier(
     private async Task<ImportState> CheckAndWriteAsync(int importId, CancellationToken cancellationToken)
     {
         var import = await db.PeopleImports.AsNoTracking().SingleAsync(i => i.Id == importId, cancellationToken).ConfigureAwait(false);
-        var upload = await db.ImportUploads.AsNoTracking().SingleOrDefaultAsync(u => u.Id == import.UploadId, cancellationToken).ConfigureAwait(false);
+        // The preview's versions are read apart (a line per user): the job keeps only their parsed form.
+        var draft = await db.ImportDrafts.AsNoTracking().Where(d => d.UploadId == import.UploadId)
+            .Select(d => new { d.Upload, d.MappingJson, d.PreviewJson, HasVersions = d.PreviewVersions != null })
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         var administrator = await administrators.LoadAsync(import.ImportedByUserId, cancellationToken).ConfigureAwait(false);
-        if (upload?.MappingJson is null || upload.PreviewVersions is null || administrator is null)
+        if (draft?.MappingJson is null || !draft.HasVersions || administrator is null)
         {
-            return await RefuseAsync(importId, upload is null
+            return await RefuseAsync(importId, draft is null
                 ? "The uploaded file has expired meanwhile. Upload it again to import it."
                 : "The administrator who started this import can no longer sign in, so it was not run.").ConfigureAwait(false);
         }
@@ -78,17 +92,21 @@ public sealed class ImportApplier(
         var deleted = import.RevertOfImportId is null
             ? new Dictionary<int, Guid>()
             : PreviewVersions.Parse(await db.ImportRevertDrafts.AsNoTracking().Where(d => d.UploadId == import.UploadId).Select(d => d.DeletedUsers).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? "");
-        var total = (upload.PreviewJson is { } previewJson ? PreviewSummary.FromJson(previewJson).Writes : 0) + deleted.Count;
+        var total = (draft.PreviewJson is { } previewJson ? PreviewSummary.FromJson(previewJson).Writes : 0) + deleted.Count;
         await db.PeopleImports.Where(i => i.Id == importId && i.State == ImportState.Checking)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.State, ImportState.Writing).SetProperty(i => i.RowsTotal, total), cancellationToken).ConfigureAwait(false);
         var references = await PeopleReferenceData.LoadAsync(db, cancellationToken).ConfigureAwait(false);
-        var work = new ImportWork(import, await ImportUploadStore.DocumentAsync(db, upload.Id, cancellationToken).ConfigureAwait(false), ImportMapping.FromJson(upload.MappingJson), administrator, PreviewVersions.Parse(upload.PreviewVersions), deleted);
+        var work = new ImportWork(import, await UploadStore.DocumentAsync(db, draft.Upload, cancellationToken).ConfigureAwait(false), ImportMapping.FromJson(draft.MappingJson), administrator, await PreviewedAsync(draft.Upload.Id, cancellationToken).ConfigureAwait(false), deleted);
 
         // SQL Server retries transient failures; a user transaction must then run inside the strategy, as one retriable unit.
         var strategy = db.Database.CreateExecutionStrategy();
         var refused = await strategy.ExecuteAsync(() => WriteAsync(work, references, cancellationToken)).ConfigureAwait(false);
         return refused is null ? ImportState.Succeeded : await RefuseAsync(importId, refused).ConfigureAwait(false);
     }
+
+    /// <summary>The users' versions the preview saw (R-IMP-8), read in a method of its own so that their text does not outlive it.</summary>
+    private async Task<IReadOnlyDictionary<int, Guid>> PreviewedAsync(Guid uploadId, CancellationToken cancellationToken) =>
+        PreviewVersions.Parse(await db.ImportDrafts.Where(d => d.UploadId == uploadId).Select(d => d.PreviewVersions).SingleAsync(cancellationToken).ConfigureAwait(false) ?? "");
 
     /// <summary>
     /// Plans the file again and writes each chunk's valid rows as it is planned (R-IMP-11), then marks the import
@@ -129,7 +147,7 @@ public sealed class ImportApplier(
                     }
 
                     await images.RecordUpdatedAsync(batch, token).ConfigureAwait(false);
-                    progress.Report(importId, written += batch.Length);
+                    await progress.ReportAsync(importId, written += batch.Length, token).ConfigureAwait(false);
                 }
 
                 // A new user taking an email or login that a later row's user gives up waits until every update is written.
@@ -138,7 +156,7 @@ public sealed class ImportApplier(
                 foreach (var batch in creates[false].Chunk(BatchSize))
                 {
                     await CreateAsync(writer, images, createdIds, batch, token).ConfigureAwait(false);
-                    progress.Report(importId, written += batch.Length);
+                    await progress.ReportAsync(importId, written += batch.Length, token).ConfigureAwait(false);
                 }
             }, cancellationToken).ConfigureAwait(false);
 
@@ -152,7 +170,7 @@ public sealed class ImportApplier(
             foreach (var batch in waiting.Chunk(BatchSize))
             {
                 await CreateAsync(writer, images, createdIds, batch, cancellationToken).ConfigureAwait(false);
-                progress.Report(importId, written += batch.Length);
+                await progress.ReportAsync(importId, written += batch.Length, cancellationToken).ConfigureAwait(false);
             }
 
             if (work.Deleted.Count > 0)
@@ -163,12 +181,12 @@ public sealed class ImportApplier(
                     return notDeleted;
                 }
 
-                progress.Report(importId, written += work.Deleted.Count);
+                await progress.ReportAsync(importId, written += work.Deleted.Count, cancellationToken).ConfigureAwait(false);
             }
 
             var counts = new ImportCounts(outline.Tally.New, outline.Tally.Updated, outline.Tally.Unchanged - results.DeletedRows, outline.Tally.Invalid, report.Text(), work.Deleted.Count);
 
-            // Start-up recovery may have failed this import meanwhile (another instance restarted): then nothing stays written.
+            // Its lock keeps other instances from ending it meanwhile; should it have been lost with its connection, nothing stays written.
             var finished = await db.PeopleImports.Where(i => i.Id == importId && i.State == ImportState.Writing)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(i => i.State, ImportState.Succeeded)
@@ -250,6 +268,24 @@ public sealed class ImportApplier(
         await ImportRecovery.EndUnwrittenAsync(db, [importId], state, message, clock.Now, CancellationToken.None).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// A copy of the job that holds the lock of an import no longer queued: finished, it does nothing; unfinished,
+    /// the run that claimed it died with its process (R-IMP-10), so it is ended as interrupted, not run again.
+    /// </summary>
+    private async Task<ImportState> EndDeadRunAsync(int importId)
+    {
+        var state = await StateOfAsync(importId).ConfigureAwait(false);
+        if (state.IsFinished())
+        {
+            logger.LogInformation("Import {ImportId} is no longer queued; this copy of its job does nothing", importId);
+            return state;
+        }
+
+        logger.LogWarning("Import {ImportId} was left {State} by a run that died; ending it as interrupted, nothing was written", importId, state);
+        await FinishAsync(importId, ImportState.Failed, Interrupted).ConfigureAwait(false);
+        return ImportState.Failed;
+    }
+
     private async Task<bool> MoveAsync(int importId, ImportState from, ImportState to, CancellationToken cancellationToken) =>
         await db.PeopleImports.Where(i => i.Id == importId && i.State == from)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.State, to), cancellationToken).ConfigureAwait(false) == 1;
@@ -300,8 +336,22 @@ public static class PreviewVersions
         public override string ToString() => _text.ToString();
     }
 
-    public static IReadOnlyDictionary<int, Guid> Parse(string text) =>
-        (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(line => line.Split(':'))
-            .ToDictionary(p => int.Parse(p[0], CultureInfo.InvariantCulture), p => Guid.ParseExact(p[1], "N"));
+    public static IReadOnlyDictionary<int, Guid> Parse(string text)
+    {
+        var all = (text ?? "").AsSpan();
+        var versions = new Dictionary<int, Guid>();
+        foreach (var range in all.Split('\n'))
+        {
+            var line = all[range];
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            var colon = line.IndexOf(':');
+            versions.Add(int.Parse(line[..colon], CultureInfo.InvariantCulture), Guid.ParseExact(line[(colon + 1)..], "N"));
+        }
+
+        return versions;
+    }
 }

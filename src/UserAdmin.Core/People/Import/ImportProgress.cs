@@ -1,21 +1,55 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
 
 namespace UserAdmin.Core.People.Import;
 
 /// <summary>
-/// Rows written so far by the imports this process is running (R-IMP-10). The count lives in memory,
-/// not in the database: the rows are written inside one transaction (R-IMP-8), and on SQLite no other
-/// connection can commit while it is open, so a committed count could only appear at the end (ADR-0008).
-/// The phase and the total are in the database, which every instance reads.
+/// Rows written so far by running imports (R-IMP-10), for the result page of any instance. The rows are written
+/// inside one transaction (R-IMP-8), so the count cannot be committed with them: the run's
+/// <see cref="ImportLease"/> records it outside that transaction at most once per planned chunk
+/// (<c>Import:PlanChunkRows</c>), and <see cref="RunningImportLock.RowsWrittenAsync"/> reads it back (ADR-0016).
+/// This process's own runs answer from memory, up to the last batch.
 /// </summary>
-public sealed class ImportProgress
+public sealed class ImportProgress(RunningImportLock locks, IOptions<Uploads.UploadLimits> settings)
 {
-    private readonly ConcurrentDictionary<int, int> _written = new();
+    private readonly ConcurrentDictionary<int, Run> _running = new();
+    private readonly int _recordEvery = Math.Max(1, settings.Value.PlanChunkRows);
 
-    public void Report(int importId, int rowsWritten) => _written[importId] = rowsWritten;
+    /// <summary>Follows the run holding <paramref name="lease"/>, until <see cref="Forget"/>.</summary>
+    public void Begin(ImportLease lease)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        _running[lease.ImportId] = new Run(lease);
+    }
 
-    /// <summary>Rows written by a running import of this process, or null when it runs elsewhere or has finished.</summary>
-    public int? WrittenBy(int importId) => _written.TryGetValue(importId, out var rows) ? rows : null;
+    public async Task ReportAsync(int importId, int rowsWritten, CancellationToken cancellationToken)
+    {
+        if (!_running.TryGetValue(importId, out var run))
+        {
+            return;
+        }
 
-    public void Forget(int importId) => _written.TryRemove(importId, out _);
+        run.Written = rowsWritten;
+        if (rowsWritten - run.Recorded >= _recordEvery)
+        {
+            // A lease that lost its connection throws here: the run stops, its transaction rolls back.
+            await run.Lease.RecordWrittenAsync(rowsWritten, cancellationToken).ConfigureAwait(false);
+            run.Recorded = rowsWritten;
+        }
+    }
+
+    /// <summary>Rows written by a running import; <paramref name="stored"/> is its <see cref="PeopleImport.RowsWritten"/>.</summary>
+    public Task<int> WrittenAsync(int importId, int stored, CancellationToken cancellationToken) =>
+        _running.TryGetValue(importId, out var run) ? Task.FromResult(run.Written) : locks.RowsWrittenAsync(importId, stored, cancellationToken);
+
+    public void Forget(int importId) => _running.TryRemove(importId, out _);
+
+    private sealed class Run(ImportLease lease)
+    {
+        public ImportLease Lease { get; } = lease;
+
+        public int Written { get; set; }
+
+        public int Recorded { get; set; }
+    }
 }

@@ -36,6 +36,12 @@ public class PeopleImport
     /// <summary>How many users the import writes (new and updated), known once the file is checked again.</summary>
     public int RowsTotal { get; set; }
 
+    /// <summary>
+    /// R-IMP-10: rows written so far, committed by the running job outside its transaction on PostgreSQL and SQL Server
+    /// (SQLite keeps it beside the database file, ADR-0016); the rows themselves commit only with the import.
+    /// </summary>
+    public int RowsWritten { get; set; }
+
     public int Created { get; set; }
 
     public int Updated { get; set; }

@@ -38,7 +38,7 @@ public sealed class ImportHistoryController(UserAdminDbContext db, CurrentAdmini
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Result(int id, CancellationToken cancellationToken) =>
         await Summaries((await VisibleAsync(cancellationToken)).Where(i => i.Id == id)).SingleOrDefaultAsync(cancellationToken) is { } import
-            ? View(import with { RowsWritten = RowsWritten(import) })
+            ? View(import with { RowsWritten = await RowsWrittenAsync(import, cancellationToken) })
             : NotFound();
 
     /// <summary>Polled by the result page: <c>{ state, phase, finished, rowsWritten, rowsTotal, message }</c>.</summary>
@@ -55,7 +55,7 @@ public sealed class ImportHistoryController(UserAdminDbContext db, CurrentAdmini
             state = import.State.ToString(),
             phase = import.Phase,
             finished = import.State.IsFinished(),
-            rowsWritten = RowsWritten(import),
+            rowsWritten = await RowsWrittenAsync(import, cancellationToken),
             rowsTotal = import.RowsTotal,
             message = import.Message,
         });
@@ -86,11 +86,11 @@ public sealed class ImportHistoryController(UserAdminDbContext db, CurrentAdmini
         return File(Core.Csv.CsvDownload.Bytes(text), "text/csv; charset=utf-8", $"{Path.GetFileNameWithoutExtension(fileName)}-{suffix}.csv");
     }
 
-    /// <summary>The committed import wrote all its rows; a running one as far as this instance knows (ADR-0008).</summary>
-    private int RowsWritten(ImportSummary import) => import.State switch
+    /// <summary>The committed import wrote all its rows; a running one as far as its run recorded them, on whichever instance it runs (ADR-0016).</summary>
+    private async Task<int> RowsWrittenAsync(ImportSummary import, CancellationToken cancellationToken) => import.State switch
     {
         ImportState.Succeeded => import.RowsTotal,
-        ImportState.Writing => progress.WrittenBy(import.Id) ?? 0,
+        ImportState.Writing => await progress.WrittenAsync(import.Id, import.RecordedRowsWritten, cancellationToken),
         _ => 0,
     };
 
@@ -98,6 +98,7 @@ public sealed class ImportHistoryController(UserAdminDbContext db, CurrentAdmini
         imports.Select(i => new ImportSummary(i.Id, i.UploadId, i.State, i.FileName, i.ImportedByName, i.ImportedAt, i.Created, i.Updated, i.Unchanged, i.Skipped, i.ErrorReport != null, i.RowsTotal, i.Message)
         {
             Deleted = i.Deleted,
+            RecordedRowsWritten = i.RowsWritten,
             HasRowResults = i.RowResults != null,
             RevertOfImportId = i.RevertOfImportId,
             RevertedByImportId = i.RevertedByImportId,
@@ -109,6 +110,9 @@ public sealed record ImportSummary(
     int Created, int Updated, int Unchanged, int Skipped, bool HasErrorReport, int RowsTotal, string? Message)
 {
     public int RowsWritten { get; init; }
+
+    /// <summary>R-IMP-10: the rows written as the running job last committed them (PostgreSQL, SQL Server).</summary>
+    public int RecordedRowsWritten { get; init; }
 
     /// <summary>R-IMP-14: the per-row results can be downloaded.</summary>
     public bool HasRowResults { get; init; }

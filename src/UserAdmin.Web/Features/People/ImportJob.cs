@@ -1,5 +1,7 @@
 using Hangfire;
+using Microsoft.EntityFrameworkCore;
 using UserAdmin.Core.People.Import;
+using UserAdmin.Core.Persistence;
 using UserAdmin.Web.Hosting;
 
 namespace UserAdmin.Web.Features.People;
@@ -22,14 +24,53 @@ public sealed class ImportJobs(IBackgroundJobClient jobs)
     public void Enqueue(int importId) => jobs.Enqueue<ImportJob>(job => job.RunAsync(importId, CancellationToken.None));
 }
 
-/// <summary>Start-up recovery of imports cut off by a crash or restart (ADR-0008).</summary>
-public sealed class ImportStartupRecovery(IServiceScopeFactory scopes) : IHostedService
+/// <summary>
+/// R-IMP-10: ends imports whose run died with its process (ADR-0008, ADR-0016), at start-up before the app serves,
+/// and then every <see cref="ImportRecovery.SweepInterval"/>, so that a run whose instance never comes back is
+/// reported by the others. At start-up it also queues a job again for every queued import where the job storage
+/// outlives processes: one whose process died between recording it and queueing its job would wait forever, and
+/// a second copy of a job finds the import held or no longer queued.
+/// </summary>
+public sealed class ImportStartupRecovery(IServiceScopeFactory scopes, RunningImportLock locks, ILogger<ImportStartupRecovery> logger) : BackgroundService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await SweepAsync(cancellationToken);
+        if (!locks.HeldStates.Contains(ImportState.Queued))
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<UserAdminDbContext>();
+            var jobs = scope.ServiceProvider.GetRequiredService<ImportJobs>();
+            foreach (var importId in await db.PeopleImports.AsNoTracking().Where(i => i.State == ImportState.Queued).OrderBy(i => i.Id).Select(i => i.Id).ToListAsync(cancellationToken))
+            {
+                logger.LogInformation("Queueing the job of import {ImportId} again", importId);
+                jobs.Enqueue(importId);
+            }
+        }
+
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(ImportRecovery.SweepInterval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await SweepAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // The next sweep tries again; a database that is away for a moment must not stop the app.
+                logger.LogError(exception, "The sweep for interrupted imports failed");
+            }
+        }
+    }
+
+    private async Task SweepAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ImportRecovery>().FailInterruptedAsync(cancellationToken);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -53,28 +53,6 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "ImportUploads",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    RowCount = table.Column<int>(type: "integer", nullable: false),
-                    UploadedByUserId = table.Column<int>(type: "integer", nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    MappingJson = table.Column<string>(type: "text", nullable: true),
-                    PreviewKey = table.Column<string>(type: "text", nullable: true),
-                    PreviewJson = table.Column<string>(type: "text", nullable: true),
-                    PreviewVersions = table.Column<string>(type: "text", nullable: true),
-                    ImportId = table.Column<int>(type: "integer", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ImportUploads", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "PeopleImports",
                 columns: table => new
                 {
@@ -90,6 +68,7 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                     ImportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     RowsTotal = table.Column<int>(type: "integer", nullable: false),
+                    RowsWritten = table.Column<int>(type: "integer", nullable: false),
                     Created = table.Column<int>(type: "integer", nullable: false),
                     Updated = table.Column<int>(type: "integer", nullable: false),
                     Unchanged = table.Column<int>(type: "integer", nullable: false),
@@ -194,6 +173,26 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Uploads",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    RowCount = table.Column<int>(type: "integer", nullable: false),
+                    ColumnsJson = table.Column<string>(type: "text", nullable: false),
+                    EncodingCodePage = table.Column<int>(type: "integer", nullable: false),
+                    Delimiter = table.Column<char>(type: "character(1)", nullable: false),
+                    UploadedByUserId = table.Column<int>(type: "integer", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Uploads", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Teams",
                 columns: table => new
                 {
@@ -211,71 +210,6 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                         principalTable: "Groups",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ImportPreviewRows",
-                columns: table => new
-                {
-                    UploadId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Section = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Ordinal = table.Column<int>(type: "integer", nullable: false),
-                    Line = table.Column<int>(type: "integer", nullable: true),
-                    UserId = table.Column<int>(type: "integer", nullable: true),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Detail = table.Column<string>(type: "text", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ImportPreviewRows", x => new { x.UploadId, x.Section, x.Ordinal });
-                    table.ForeignKey(
-                        name: "FK_ImportPreviewRows_ImportUploads_UploadId",
-                        column: x => x.UploadId,
-                        principalTable: "ImportUploads",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ImportRevertDrafts",
-                columns: table => new
-                {
-                    UploadId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RevertOfImportId = table.Column<int>(type: "integer", nullable: false),
-                    IncludedUserIds = table.Column<string>(type: "text", nullable: false),
-                    DeletedUsers = table.Column<string>(type: "text", nullable: false),
-                    Deactivated = table.Column<int>(type: "integer", nullable: false),
-                    ChangedSince = table.Column<string>(type: "text", nullable: false),
-                    DeletionRefusals = table.Column<string>(type: "text", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ImportRevertDrafts", x => x.UploadId);
-                    table.ForeignKey(
-                        name: "FK_ImportRevertDrafts_ImportUploads_UploadId",
-                        column: x => x.UploadId,
-                        principalTable: "ImportUploads",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "UploadContents",
-                columns: table => new
-                {
-                    UploadId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Bytes = table.Column<byte[]>(type: "bytea", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_UploadContents", x => x.UploadId);
-                    table.ForeignKey(
-                        name: "FK_UploadContents_ImportUploads_UploadId",
-                        column: x => x.UploadId,
-                        principalTable: "ImportUploads",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -324,6 +258,46 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                         name: "FK_TransferRunPairs_TransferRuns_RunId",
                         column: x => x.RunId,
                         principalTable: "TransferRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportDrafts",
+                columns: table => new
+                {
+                    UploadId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MappingJson = table.Column<string>(type: "text", nullable: true),
+                    PreviewKey = table.Column<string>(type: "text", nullable: true),
+                    PreviewJson = table.Column<string>(type: "text", nullable: true),
+                    PreviewVersions = table.Column<string>(type: "text", nullable: true),
+                    ImportId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportDrafts", x => x.UploadId);
+                    table.ForeignKey(
+                        name: "FK_ImportDrafts_Uploads_UploadId",
+                        column: x => x.UploadId,
+                        principalTable: "Uploads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UploadContents",
+                columns: table => new
+                {
+                    UploadId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Bytes = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UploadContents", x => x.UploadId);
+                    table.ForeignKey(
+                        name: "FK_UploadContents_Uploads_UploadId",
+                        column: x => x.UploadId,
+                        principalTable: "Uploads",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -424,6 +398,53 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                         column: x => x.PairId,
                         principalTable: "TransferRunPairs",
                         principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportPreviewRows",
+                columns: table => new
+                {
+                    UploadId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Section = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Ordinal = table.Column<int>(type: "integer", nullable: false),
+                    Line = table.Column<int>(type: "integer", nullable: true),
+                    UserId = table.Column<int>(type: "integer", nullable: true),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Detail = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportPreviewRows", x => new { x.UploadId, x.Section, x.Ordinal });
+                    table.ForeignKey(
+                        name: "FK_ImportPreviewRows_ImportDrafts_UploadId",
+                        column: x => x.UploadId,
+                        principalTable: "ImportDrafts",
+                        principalColumn: "UploadId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportRevertDrafts",
+                columns: table => new
+                {
+                    UploadId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RevertOfImportId = table.Column<int>(type: "integer", nullable: false),
+                    IncludedUserIds = table.Column<string>(type: "text", nullable: false),
+                    DeletedUsers = table.Column<string>(type: "text", nullable: false),
+                    Deactivated = table.Column<int>(type: "integer", nullable: false),
+                    ChangedSince = table.Column<string>(type: "text", nullable: false),
+                    DeletionRefusals = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportRevertDrafts", x => x.UploadId);
+                    table.ForeignKey(
+                        name: "FK_ImportRevertDrafts_ImportDrafts_UploadId",
+                        column: x => x.UploadId,
+                        principalTable: "ImportDrafts",
+                        principalColumn: "UploadId",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -1417,11 +1438,6 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 column: "RevertOfImportId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ImportUploads_ExpiresAt",
-                table: "ImportUploads",
-                column: "ExpiresAt");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_IntervalProductivity_UserId_IntervalStart",
                 table: "IntervalProductivity",
                 columns: new[] { "UserId", "IntervalStart" },
@@ -1572,6 +1588,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "IX_TransferRuns_State",
                 table: "TransferRuns",
                 column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Uploads_ExpiresAt",
+                table: "Uploads",
+                column: "ExpiresAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_UserQmViews_QmViewId",
@@ -1816,19 +1837,22 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "PeopleImports");
 
             migrationBuilder.DropTable(
+                name: "ImportDrafts");
+
+            migrationBuilder.DropTable(
                 name: "MessagingRequests");
 
             migrationBuilder.DropTable(
                 name: "TransferRunPairs");
 
             migrationBuilder.DropTable(
-                name: "ImportUploads");
-
-            migrationBuilder.DropTable(
                 name: "QmViews");
 
             migrationBuilder.DropTable(
                 name: "Roles");
+
+            migrationBuilder.DropTable(
+                name: "Uploads");
 
             migrationBuilder.DropTable(
                 name: "Users");
