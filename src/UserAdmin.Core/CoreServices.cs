@@ -5,6 +5,7 @@ using UserAdmin.Core.People.Revert;
 using UserAdmin.Core.Transfers;
 using UserAdmin.Core.Transfers.Bulk;
 using UserAdmin.Core.Transfers.Runs;
+using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Core;
 
@@ -21,7 +22,7 @@ public static class CoreServices
         services.AddScoped<TransferRunner>().AddScoped<TransferRunStarter>().AddScoped<TransferRunQueries>().AddScoped<TransferAuditLog>().AddScoped<TransferHistory>();
         services.AddScoped<BulkTransferExport>().AddScoped<BulkTransferPlanner>().AddScoped<BulkPlanStore>();
         services.AddScoped<PeopleReader>().AddScoped<PeopleCsvExport>();
-        services.AddScoped<ImportUploadStore>().AddScoped<ImportPlanner>().AddScoped<ImportPreviews>();
+        services.AddScoped<UploadStore>().AddScoped<ImportDrafts>().AddScoped<ImportPlanner>().AddScoped<ImportPreviews>();
         services.AddScoped<ImportSubmission>().AddScoped<ImportApplier>().AddScoped<ImportRecovery>().AddSingleton<ImportProgress>();
         services.AddSingleton(provider =>
         {

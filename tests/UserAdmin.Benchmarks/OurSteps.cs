@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using UserAdmin.Core.Csv;
 using UserAdmin.Core.People;
 using UserAdmin.Core.People.Import;
+using UserAdmin.Core.Uploads;
 using UserAdmin.Core.Users;
 
 namespace UserAdmin.Benchmarks;
@@ -42,46 +43,53 @@ internal static class OurSteps
     /// <summary>
     /// P1: upload, preview, apply, as the import wizard's requests and its background job do, each step in
     /// its own scope: the preview is planned and stored (R-IMP-11), the apply plans again and writes (R-IMP-10).
+    /// Each step is a method of its own, so that what it held (the uploaded bytes, the upload's row) is gone
+    /// when the next one runs, as it is between the app's requests.
     /// </summary>
     private static async Task ImportAsync(IServiceProvider services, AdministratorProfile administrator, string file, ImportFileContents expected)
     {
+        var uploadId = await UploadAsync(services, administrator, file, expected);
+        var importId = await PreviewAndSubmitAsync(services, administrator, uploadId);
+        await ApplyAsync(services, importId, expected);
+    }
+
+    private static async Task<Guid> UploadAsync(IServiceProvider services, AdministratorProfile administrator, string file, ImportFileContents expected)
+    {
         var content = await File.ReadAllBytesAsync(file);
-        var opened = CsvDocument.Open(content, Math.Max(new ImportSettings().MaxRows, expected.Rows));
+        var opened = CsvDocument.Open(content, Math.Max(new UploadLimits().MaxRows, expected.Rows));
         var document = opened.Document ?? throw new InvalidOperationException("The file was refused: " + string.Join(" ", opened.Problems));
-        Guid uploadId;
-        await using (var scope = services.CreateAsyncScope())
+        await using var scope = services.CreateAsyncScope();
+        var drafts = scope.ServiceProvider.GetRequiredService<ImportDrafts>();
+        var draft = await drafts.AddAsync(Path.GetFileName(file), document, administrator.UserId);
+        draft.ChooseMapping(ImportMapping.AutoMatch(document.Headers));
+        await drafts.SaveAsync();
+        return draft.UploadId;
+    }
+
+    private static async Task<int> PreviewAndSubmitAsync(IServiceProvider services, AdministratorProfile administrator, Guid uploadId)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var upload = await scope.ServiceProvider.GetRequiredService<ImportDrafts>().FindAsync(uploadId, administrator.UserId)
+            ?? throw new InvalidOperationException("The stored upload is gone.");
+        var preview = await scope.ServiceProvider.GetRequiredService<ImportPreviews>().SummaryAsync(upload, administrator);
+        if (preview.IsBlocked || preview.Invalid > 0)
         {
-            var uploads = scope.ServiceProvider.GetRequiredService<ImportUploadStore>();
-            var upload = await uploads.AddAsync(Path.GetFileName(file), content, document.RowCount, administrator.UserId);
-            upload.MappingJson = ImportMapping.AutoMatch(document.Headers).ToJson();
-            await uploads.SaveAsync(upload);
-            uploadId = upload.Id;
+            throw new InvalidOperationException("The preview found problems: " + string.Join(" ", preview.BlockingProblems.Take(5)) + $" ({preview.Invalid} invalid rows)");
         }
 
-        int importId;
-        await using (var scope = services.CreateAsyncScope())
-        {
-            var upload = await scope.ServiceProvider.GetRequiredService<ImportUploadStore>().FindAsync(uploadId, administrator.UserId)
-                ?? throw new InvalidOperationException("The stored upload is gone.");
-            var preview = await scope.ServiceProvider.GetRequiredService<ImportPreviews>().SummaryAsync(upload, administrator);
-            if (preview.IsBlocked || preview.Invalid > 0)
-            {
-                throw new InvalidOperationException("The preview found problems: " + string.Join(" ", preview.BlockingProblems.Take(5)) + $" ({preview.Invalid} invalid rows)");
-            }
+        var submitted = await scope.ServiceProvider.GetRequiredService<ImportSubmission>().SubmitAsync(upload, administrator, importValidRowsOnly: false);
+        return (submitted.Import ?? throw new InvalidOperationException("The import was refused: " + submitted.Refusal)).Id;
+    }
 
-            var submitted = await scope.ServiceProvider.GetRequiredService<ImportSubmission>().SubmitAsync(upload, administrator, importValidRowsOnly: false);
-            importId = (submitted.Import ?? throw new InvalidOperationException("The import was refused: " + submitted.Refusal)).Id;
-        }
-
-        await using (var scope = services.CreateAsyncScope())
+    private static async Task ApplyAsync(IServiceProvider services, int importId, ImportFileContents expected)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var state = await scope.ServiceProvider.GetRequiredService<ImportApplier>().RunAsync(importId);
+        var import = await scope.ServiceProvider.GetRequiredService<UserAdmin.Core.Persistence.UserAdminDbContext>().PeopleImports.FindAsync(importId)
+            ?? throw new InvalidOperationException("The import is gone.");
+        if (state != ImportState.Succeeded || import.Created != expected.NewUsers || import.Updated != expected.UpdatedUsers)
         {
-            var state = await scope.ServiceProvider.GetRequiredService<ImportApplier>().RunAsync(importId);
-            var import = await scope.ServiceProvider.GetRequiredService<UserAdmin.Core.Persistence.UserAdminDbContext>().PeopleImports.FindAsync(importId)
-                ?? throw new InvalidOperationException("The import is gone.");
-            if (state != ImportState.Succeeded || import.Created != expected.NewUsers || import.Updated != expected.UpdatedUsers)
-            {
-                throw new InvalidOperationException($"Expected {expected.NewUsers} new and {expected.UpdatedUsers} updated users; the import ended {state} ({import.Message}), created {import.Created} and updated {import.Updated}.");
-            }
+            throw new InvalidOperationException($"Expected {expected.NewUsers} new and {expected.UpdatedUsers} updated users; the import ended {state} ({import.Message}), created {import.Created} and updated {import.Updated}.");
         }
     }
 

@@ -101,9 +101,23 @@ public sealed class CsvDocument
         return CsvOpenResult.Opened(new CsvDocument(content, decoded, format, headers, rows));
     }
 
-    /// <summary>Reopens a file that <see cref="Open"/> accepted earlier (for example when it was stored).</summary>
-    public static CsvDocument Reopen(byte[] content) =>
-        Open(content, int.MaxValue).Document ?? throw new InvalidOperationException("The stored file no longer passes the file checks.");
+    /// <summary>A file the app made itself (a revert's), checked like an upload: a file that fails is a bug.</summary>
+    public static CsvDocument Generated(byte[] content) =>
+        Open(content, int.MaxValue).Document ?? throw new InvalidOperationException("The generated file does not pass the file checks.");
+
+    /// <summary>
+    /// Reopens a stored file with what its upload kept when <see cref="Open"/> accepted it (format, headers, row
+    /// count): nothing is decoded, checked or counted again; rows are read only by a step that asks for them.
+    /// </summary>
+    public static CsvDocument Reopen(byte[] content, CsvFileFormat format, IReadOnlyList<string> headers, int rowCount)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(format);
+        return new CsvDocument(content, CsvTextDecoder.Accepted(content, format.Encoding.CodePage), format, headers, rowCount);
+    }
+
+    /// <summary>The file's bytes, for the store that keeps them.</summary>
+    internal byte[] Content => _content;
 
     public IEnumerable<CsvRecord> Rows()
     {

@@ -105,6 +105,13 @@ internal sealed class CsvRecordReader : IDisposable
     /// </summary>
     private int StartLine()
     {
+        // Most records have no line break inside a value: then they start on the counter's line, and the raw
+        // record (a new string each time) is not needed.
+        if (Mistake == QuoteMistake.None && !Array.Exists(Values, v => v.Contains('\n', StringComparison.Ordinal)))
+        {
+            return _parser.RawRow;
+        }
+
         var raw = _parser.RawRecord.AsSpan();
         if (Mistake != QuoteMistake.Unclosed)
         {

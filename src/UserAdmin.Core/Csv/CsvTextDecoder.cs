@@ -28,13 +28,7 @@ internal static class CsvTextDecoder
             return DecodedText.Failed($"The file is UTF-32 text, which the import does not read. {SaveAsAdvice}");
         }
 
-        var (encoding, bomLength) = content switch
-        {
-            [0xEF, 0xBB, 0xBF, ..] => ((Encoding)StrictUtf8, 3),
-            [0xFF, 0xFE, ..] => (StrictUtf16, 2),
-            [0xFE, 0xFF, ..] => (StrictUtf16BigEndian, 2),
-            _ => (StrictUtf8, 0),
-        };
+        var (encoding, bomLength) = ByByteOrderMark(content);
         if (content.Length - bomLength == 0)
         {
             return DecodedText.Failed("The file is empty.");
@@ -95,6 +89,35 @@ internal static class CsvTextDecoder
 
         return new DecodedText(encoding, bomLength, null);
     }
+
+    /// <summary>
+    /// How to read a file that <see cref="Decode"/> accepted when it was uploaded, without checking it again: its
+    /// byte order mark gives the encoding, which must be the one the upload kept (<paramref name="codePage"/>).
+    /// </summary>
+    public static DecodedText Accepted(byte[] content, int codePage)
+    {
+        var (encoding, bomLength) = ByByteOrderMark(content);
+        return encoding.CodePage == codePage
+            ? new DecodedText(encoding, bomLength, null)
+            : throw new InvalidOperationException($"The stored file is in code page {encoding.CodePage.ToString(CultureInfo.InvariantCulture)}, not the {codePage.ToString(CultureInfo.InvariantCulture)} its upload kept.");
+    }
+
+    /// <summary>The strict encoding of a code page that <see cref="Decode"/> reads.</summary>
+    public static Encoding OfCodePage(int codePage) => codePage switch
+    {
+        1200 => StrictUtf16,
+        1201 => StrictUtf16BigEndian,
+        65001 => StrictUtf8,
+        _ => throw new ArgumentOutOfRangeException(nameof(codePage), codePage, "Uploads are UTF-8 or UTF-16."),
+    };
+
+    private static (Encoding Encoding, int BomLength) ByByteOrderMark(byte[] content) => content switch
+    {
+        [0xEF, 0xBB, 0xBF, ..] => (StrictUtf8, 3),
+        [0xFF, 0xFE, ..] => (StrictUtf16, 2),
+        [0xFE, 0xFF, ..] => (StrictUtf16BigEndian, 2),
+        _ => (StrictUtf8, 0),
+    };
 
     /// <summary>The position of the first control character other than tab and line breaks.</summary>
     private static int? FirstControlCharacter(ReadOnlySpan<char> text)

@@ -55,18 +55,22 @@ public sealed class PeopleCsvExport(UserAdminDbContext db, UserViewScope scope, 
         var download = CsvDownload.To(output, PersonFields.All.Select(f => f.Header));
         await using (download.ConfigureAwait(false))
         {
-            // One page of users is one write to the output (CsvDownload's page).
-            await foreach (var people in reader.ReadPagesAsync(scope.VisibleUsers(administrator), references, cancellationToken).ConfigureAwait(false))
+            // One page of users is one write to the output (CsvDownload's page); one row of cells serves every user.
+            // A page is described and written while the next is read (ReadAhead): the two halves of the work overlap.
+            var row = new string?[PersonFields.All.Count];
+            await foreach (var page in ReadAhead.Of(reader.ReadPagesAsRead(scope.VisibleUsers(administrator), cancellationToken), cancellationToken).ConfigureAwait(false))
             {
                 if (pages-- <= 0)
                 {
                     break;
                 }
 
+                var people = page.Describe(references);
                 written += people.Count;
                 foreach (var person in people)
                 {
-                    download.WriteRow(Cells(person.Values, dateFormat));
+                    Fill(row, person.Values, dateFormat);
+                    download.WriteRow(row);
                 }
 
                 await download.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -76,8 +80,14 @@ public sealed class PeopleCsvExport(UserAdminDbContext db, UserViewScope scope, 
         return written;
     }
 
-    private static IEnumerable<string> Cells(PersonRecord values, DateFormat dateFormat) =>
-        PersonFields.All.Select(field => Present(field, values[field.Field], dateFormat));
+    private static void Fill(string?[] row, PersonRecord values, DateFormat dateFormat)
+    {
+        for (var i = 0; i < row.Length; i++)
+        {
+            var field = PersonFields.All[i];
+            row[i] = Present(field, values[field.Field], dateFormat);
+        }
+    }
 
     /// <summary>A canonical value as the file shows it: dates in the chosen format, lists joined with <c>;</c>.</summary>
     public static string Present(PersonFieldInfo field, string? canonical, DateFormat dateFormat)

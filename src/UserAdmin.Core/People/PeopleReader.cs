@@ -20,6 +20,20 @@ public sealed class PeopleReader(UserAdminDbContext db)
     public async IAsyncEnumerable<IReadOnlyList<StoredPerson>> ReadPagesAsync(
         IQueryable<User> users, PeopleReferenceData references, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(references);
+        await foreach (var page in ReadPagesAsRead(users, cancellationToken).ConfigureAwait(false))
+        {
+            yield return page.Describe(references);
+        }
+    }
+
+    /// <summary>
+    /// Every user of <paramref name="users"/>, page by page as the database returns them, described later
+    /// with <see cref="PeoplePage.Describe"/>: the export describes one page while the next is being read (P2).
+    /// </summary>
+    public async IAsyncEnumerable<PeoplePage> ReadPagesAsRead(
+        IQueryable<User> users, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(users);
         var afterId = 0;
         while (true)
@@ -37,12 +51,12 @@ public sealed class PeopleReader(UserAdminDbContext db)
                 yield break;
             }
 
-            yield return await ToStoredAsync(ids, references, cancellationToken).ConfigureAwait(false);
+            yield return await ReadPageAsync(ids, cancellationToken).ConfigureAwait(false);
             afterId = ids[^1];
         }
     }
 
-    private async Task<IReadOnlyList<StoredPerson>> ToStoredAsync(List<int> ids, PeopleReferenceData references, CancellationToken cancellationToken)
+    private async Task<PeoplePage> ReadPageAsync(List<int> ids, CancellationToken cancellationToken)
     {
         int first = ids[0], last = ids[^1];
 
@@ -59,18 +73,7 @@ public sealed class PeopleReader(UserAdminDbContext db)
         var skills = (await FastReads.RangeAsync<SkillMapping, (int UserId, string Name)>(
                 db, nameof(SkillMapping.UserId), first, last, [nameof(SkillMapping.UserId), nameof(SkillMapping.SkillName)], r => (r.GetInt32(0), r.GetString(1)), cancellationToken).ConfigureAwait(false))
             .ToLookup(s => s.UserId, s => s.Name);
-
-        return users.ConvertAll(user =>
-        {
-            var roleIds = roles[user.Id].ToList();
-            var values = user.Describe(references);
-            values[PersonField.Roles] = PersonRecord.JoinList(roleIds.Select(references.Roles.NameOf));
-            values[PersonField.ScopeTeams] = PersonRecord.JoinList(scopeTeams[user.Id].Select(references.Teams.NameOf));
-            values[PersonField.ScopeGroups] = PersonRecord.JoinList(scopeGroups[user.Id].Select(references.Groups.NameOf));
-            values[PersonField.QmViews] = PersonRecord.JoinList(qmViews[user.Id].Select(references.QmViews.NameOf));
-            values[PersonField.SkillMappings] = PersonRecord.JoinList(skills[user.Id]);
-            return new StoredPerson(user.Id, user.Version, user.TeamId, user.MemberGroupId, roleIds, values);
-        });
+        return new PeoplePage(users, roles, scopeTeams, scopeGroups, qmViews, skills);
     }
 
     private async Task<ILookup<int, int>> LinksAsync<TLink>(string otherProperty, int first, int last, CancellationToken cancellationToken) =>
@@ -79,6 +82,36 @@ public sealed class PeopleReader(UserAdminDbContext db)
 
     public static string? IsoDate(LocalDate? date) => date is { } value ? DateFormat.YearMonthDayDash.Format(value) : null;
 
+}
+
+/// <summary>One page of users as read (their columns and link rows), not yet in people.csv's canonical text.</summary>
+public sealed class PeoplePage
+{
+    private readonly List<StoredUser> _users;
+    private readonly ILookup<int, int> _roles, _scopeTeams, _scopeGroups, _qmViews;
+    private readonly ILookup<int, string> _skills;
+
+    internal PeoplePage(List<StoredUser> users, ILookup<int, int> roles, ILookup<int, int> scopeTeams, ILookup<int, int> scopeGroups, ILookup<int, int> qmViews, ILookup<int, string> skills) =>
+        (_users, _roles, _scopeTeams, _scopeGroups, _qmViews, _skills) = (users, roles, scopeTeams, scopeGroups, qmViews, skills);
+
+    public int Count => _users.Count;
+
+    /// <summary>Each user of the page, in id order, with the people.csv values the reference data names.</summary>
+    public IReadOnlyList<StoredPerson> Describe(PeopleReferenceData references)
+    {
+        ArgumentNullException.ThrowIfNull(references);
+        return _users.ConvertAll(user =>
+        {
+            var roleIds = _roles[user.Id].ToList();
+            var values = user.Describe(references);
+            values[PersonField.Roles] = PersonRecord.JoinList(roleIds.Select(references.Roles.NameOf));
+            values[PersonField.ScopeTeams] = PersonRecord.JoinList(_scopeTeams[user.Id].Select(references.Teams.NameOf));
+            values[PersonField.ScopeGroups] = PersonRecord.JoinList(_scopeGroups[user.Id].Select(references.Groups.NameOf));
+            values[PersonField.QmViews] = PersonRecord.JoinList(_qmViews[user.Id].Select(references.QmViews.NameOf));
+            values[PersonField.SkillMappings] = PersonRecord.JoinList(_skills[user.Id]);
+            return new StoredPerson(user.Id, user.Version, user.TeamId, user.MemberGroupId, roleIds, values);
+        });
+    }
 }
 
 /// <summary>The columns of a user that people.csv shows, read by position from a plain data reader.</summary>

@@ -19,16 +19,39 @@ public sealed class PersonRecord
         set => _values[(int)field] = string.IsNullOrEmpty(value) ? null : value;
     }
 
+    /// <summary>
+    /// A list's canonical text: sorted ignoring case, then by ordinal so that equal-but-for-case names keep
+    /// one order, joined with <c>;</c>. Sorted in place, without LINQ's ordered copies: the export joins
+    /// several lists per user (a fifth of P2's time went to the ordered iterators).
+    /// </summary>
     public static string JoinList(IEnumerable<string> items)
     {
-        var list = items as IReadOnlyCollection<string> ?? items.ToList();
-        return list.Count switch
+        ArgumentNullException.ThrowIfNull(items);
+        using var each = items.GetEnumerator();
+        if (!each.MoveNext())
         {
-            0 => "",
-            1 => list.First(),
-            _ => string.Join(';', list.Order(StringComparer.OrdinalIgnoreCase).ThenBy(i => i, StringComparer.Ordinal)),
-        };
+            return "";
+        }
+
+        var first = each.Current;
+        if (!each.MoveNext())
+        {
+            return first;
+        }
+
+        var list = new List<string> { first, each.Current };
+        while (each.MoveNext())
+        {
+            list.Add(each.Current);
+        }
+
+        // Names equal under both comparisons are the same text, so an unstable sort gives LINQ's stable order.
+        list.Sort(ListOrder);
+        return string.Join(';', list);
     }
+
+    private static readonly Comparison<string> ListOrder = (a, b) =>
+        StringComparer.OrdinalIgnoreCase.Compare(a, b) is var ignoringCase and not 0 ? ignoringCase : string.CompareOrdinal(a, b);
 
     public static IReadOnlyList<string> SplitList(string? canonical) =>
         canonical is null ? [] : canonical.Split(';');

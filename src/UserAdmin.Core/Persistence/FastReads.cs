@@ -31,7 +31,13 @@ public static class FastReads
 
     /// <summary>The rows whose <paramref name="keyProperty"/> is one of <paramref name="keys"/> (any number: a statement per thousand).</summary>
     public static Task<List<T>> WithKeysAsync<TEntity, T>(
-        UserAdminDbContext db, string keyProperty, IReadOnlyList<int> keys, IReadOnlyList<string> properties, Func<DbDataReader, T> read, CancellationToken cancellationToken = default)
+        UserAdminDbContext db, string keyProperty, IReadOnlyList<int> keys, IReadOnlyList<string> properties, Func<DbDataReader, T> read, CancellationToken cancellationToken = default) =>
+        WithKeysAsync<TEntity, int, T>(db, keyProperty, keys, properties, read, cancellationToken);
+
+    /// <summary>The rows whose <paramref name="keyProperty"/> is one of <paramref name="keys"/>, keys of any type the column stores as they are (text, numbers).</summary>
+    public static Task<List<T>> WithKeysAsync<TEntity, TKey, T>(
+        UserAdminDbContext db, string keyProperty, IReadOnlyList<TKey> keys, IReadOnlyList<string> properties, Func<DbDataReader, T> read, CancellationToken cancellationToken = default)
+        where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(keys);

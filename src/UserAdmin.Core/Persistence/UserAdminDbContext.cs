@@ -7,6 +7,7 @@ using UserAdmin.Core.Security.AccessTokens;
 using UserAdmin.Core.Transfers.Bulk;
 using UserAdmin.Core.Transfers.Runs;
 using UserAdmin.Core.Transfers.Data;
+using UserAdmin.Core.Uploads;
 using UserAdmin.Core.Users;
 
 namespace UserAdmin.Core.Persistence;
@@ -27,9 +28,10 @@ public class UserAdminDbContext(DbContextOptions<UserAdminDbContext> options)
     public DbSet<UserQmView> UserQmViews => Set<UserQmView>();
     public DbSet<Security.SignInLockout> SignInLockouts => Set<Security.SignInLockout>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
-    public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
+    public DbSet<Upload> Uploads => Set<Upload>();
 
     public DbSet<UploadContent> UploadContents => Set<UploadContent>();
+    public DbSet<ImportDraft> ImportDrafts => Set<ImportDraft>();
     public DbSet<ImportPreviewRow> ImportPreviewRows => Set<ImportPreviewRow>();
     public DbSet<PeopleImport> PeopleImports => Set<PeopleImport>();
     public DbSet<People.Revert.ImportBeforeImage> ImportBeforeImages => Set<People.Revert.ImportBeforeImage>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using UserAdmin.Core.People.Import;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Tenancy;
 
@@ -25,9 +26,8 @@ public sealed class UploadPurge(UserAdminDbContext db, TenantClock clock)
     {
         var now = clock.Now;
         var importedBefore = now - ImportedGrace;
-        return await db.ImportUploads
-            .Where(u => u.ExpiresAt < now
-                || (u.ImportId != null && db.PeopleImports.Any(i => i.Id == u.ImportId && i.ImportedAt < importedBefore)))
+        return await db.Uploads
+            .Where(u => u.ExpiresAt < now || ImportDrafts.ImportedBefore(db, importedBefore).Contains(u.Id))
             .ExecuteDeleteAsync(cancellationToken)
             .ConfigureAwait(false);
     }

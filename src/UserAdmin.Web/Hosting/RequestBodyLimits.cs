@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
-using UserAdmin.Core.People.Import;
+using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Web.Hosting;
 
@@ -14,7 +14,7 @@ public sealed record RequestTooLarge(long LimitBytes, long? MaxFileBytes = null)
 /// shows an answer once it has sent the whole form, so a moderately oversized body is read and
 /// discarded first; without that the user sees a reset connection instead of the page.
 /// </summary>
-internal sealed class RequestBodyLimits(RequestDelegate next, IOptions<ImportSettings> uploads)
+internal sealed class RequestBodyLimits(RequestDelegate next, IOptions<UploadLimits> uploads)
 {
     // Reading a body a few times over the limit is cheaper than a user puzzled by a dead connection; beyond that, close it.
     private const long DrainFactor = 4;
@@ -68,7 +68,7 @@ internal sealed class RequestBodyLimits(RequestDelegate next, IOptions<ImportSet
         RequestTooLarge? limit;
         if (metadata?.GetMetadata<UploadLimitAttribute>() is not null)
         {
-            limit = new RequestTooLarge(UploadLimits.MaxRequestBytes(uploads.Value), uploads.Value.MaxFileBytes);
+            limit = new RequestTooLarge(UploadRequest.MaxBytes(uploads.Value), uploads.Value.MaxFileBytes);
         }
         else if (metadata?.GetMetadata<IRequestSizeLimitMetadata>() is { } declared)
         {
@@ -125,7 +125,7 @@ internal static class RequestBodyLimitsExtensions
 {
     public static IServiceCollection AddRequestBodyLimits(this IServiceCollection services)
     {
-        services.AddOptions<ImportSettings>().BindConfiguration(ImportSettings.Section);
+        services.AddOptions<UploadLimits>().BindConfiguration(UploadLimits.Section);
         return services;
     }
 

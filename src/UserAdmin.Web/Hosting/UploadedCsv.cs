@@ -1,11 +1,11 @@
 using System.Globalization;
 using UserAdmin.Core.Csv;
-using UserAdmin.Core.People.Import;
+using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Web.Hosting;
 
 /// <summary>An uploaded CSV file read into memory and checked (R-IMP-1), or the problems that refuse it.</summary>
-public sealed record UploadedCsv(byte[]? Content, CsvDocument? Document, IReadOnlyList<CsvProblem> Problems)
+public sealed record UploadedCsv(CsvDocument? Document, IReadOnlyList<CsvProblem> Problems)
 {
     /// <summary>Refused for its size alone (the API answers 413).</summary>
     public bool IsTooLarge { get; init; }
@@ -14,7 +14,7 @@ public sealed record UploadedCsv(byte[]? Content, CsvDocument? Document, IReadOn
     /// Every upload form goes through here: no file, an empty or too large file, and every file-level
     /// problem come back as messages for the page; nothing is stored.
     /// </summary>
-    public static async Task<UploadedCsv> ReadAsync(IFormFile? file, ImportSettings limits, CancellationToken cancellationToken)
+    public static async Task<UploadedCsv> ReadAsync(IFormFile? file, UploadLimits limits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(limits);
         if (file is null || file.Length == 0)
@@ -34,7 +34,7 @@ public sealed record UploadedCsv(byte[]? Content, CsvDocument? Document, IReadOn
         }
 
         var opened = CsvDocument.Open(content, limits.MaxRows);
-        return new UploadedCsv(content, opened.Document, opened.Problems);
+        return new UploadedCsv(opened.Document, opened.Problems);
     }
 
     public static string Megabytes(long bytes) =>
@@ -43,5 +43,5 @@ public sealed record UploadedCsv(byte[]? Content, CsvDocument? Document, IReadOn
     /// <summary>Megabytes with the exact bytes: one byte over the limit must not read "20.0 MB; the largest is 20 MB".</summary>
     public static string Size(long bytes) => $"{Megabytes(bytes)} ({bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes)";
 
-    private static UploadedCsv Refused(string message) => new(null, null, [CsvProblem.OfFile(message)]);
+    private static UploadedCsv Refused(string message) => new(null, [CsvProblem.OfFile(message)]);
 }

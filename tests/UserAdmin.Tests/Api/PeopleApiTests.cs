@@ -150,13 +150,13 @@ public sealed class PeopleApiTests(PeopleApiTests.App app) : IClassFixture<Peopl
         using var api = await ApiClient.ForAsync(app, TestAccounts.Admin);
         var file = Encoding.UTF8.GetBytes("Email,First Name,Last Name\r\n" + new string('x', bytes));
         await using var db = app.CreateDbContext();
-        var uploads = await db.ImportUploads.CountAsync();
+        var uploads = await db.Uploads.CountAsync();
 
         using var response = await api.PostFileAsync(Imports, file, ("dryRun", "true"));
         var problem = await ApiClient.ReadAsync(response, HttpStatusCode.RequestEntityTooLarge);
 
         Assert.Matches("65,536 bytes|64 KB", ApiClient.Detail(problem)); // the limit, in the words of the check that caught it
-        Assert.Equal(uploads, await db.ImportUploads.CountAsync());
+        Assert.Equal(uploads, await db.Uploads.CountAsync());
     }
 
     [Fact] // R-API-2, R-IMP-1: no file, an unreadable file, the wrong content type — each a problem detail

@@ -179,13 +179,13 @@ public sealed class ImportFileTests(ImportFileTests.App app) : IClassFixture<Imp
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
         await using var db = app.CreateDbContext();
-        var uploadsBefore = await db.ImportUploads.CountAsync();
+        var uploadsBefore = await db.Uploads.CountAsync();
 
         var (status, problems) = await steps.RefusedUploadAsync(file);
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains(message, problems, StringComparison.Ordinal);
-        Assert.Equal(uploadsBefore, await db.ImportUploads.CountAsync());
+        Assert.Equal(uploadsBefore, await db.Uploads.CountAsync());
     }
 
     [Fact] // R-IMP-1: a row with too many or too few values is a row error naming its line

@@ -74,8 +74,8 @@ public sealed class StreamedPlanTests
         Outcome outcome;
         await using (var db = app.CreateDbContext())
         {
-            var upload = await db.ImportUploads.AsNoTracking().SingleAsync();
-            var stored = await db.ImportPreviewRows.AsNoTracking().Where(r => r.UploadId == upload.Id)
+            var upload = await db.ImportDrafts.AsNoTracking().SingleAsync();
+            var stored = await db.ImportPreviewRows.AsNoTracking().Where(r => r.UploadId == upload.UploadId)
                 .OrderBy(r => r.Section).ThenBy(r => r.Ordinal)
                 .Select(r => $"{r.Section}|{r.Ordinal}|{r.Line}|{r.UserId}|{r.Name}|{r.Kind}|{r.Detail}")
                 .ToListAsync();

@@ -1,11 +1,12 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using UserAdmin.Core.People.Import;
 
 namespace UserAdmin.Tests.People;
 
 /// <summary>
 /// Holds a running import inside its transaction, so that a test can look at its progress meanwhile
-/// (R-IMP-10). The import's writer looks up each batch of new users by email inside the transaction
+/// (R-IMP-10). The import's writer looks up each batch of new users by email inside the transaction, tagged
 /// (its inserts are plain commands, which interceptors do not see); the chosen look-up waits.
 /// Only the app's own DbContexts pass through it.
 /// </summary>
@@ -27,7 +28,7 @@ public sealed class WriteHold : DbCommandInterceptor
     public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (Volatile.Read(ref _holdAt) > 0 && command.Transaction is not null && command.CommandText.Contains("\"NormalizedEmail\" IN", StringComparison.Ordinal)
+        if (Volatile.Read(ref _holdAt) > 0 && command.Transaction is not null && command.CommandText.Contains(PeopleWriter.NewUserIdsTag, StringComparison.Ordinal)
             && Interlocked.Increment(ref _lookups) == _holdAt)
         {
             _reached.TrySetResult();

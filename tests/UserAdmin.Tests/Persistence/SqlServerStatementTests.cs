@@ -96,7 +96,7 @@ public sealed class SqlServerStatementTests
         AssertEveryStatementParses(statements, atLeast: 2);
     }
 
-    [Fact] // R-IMP-2: the import's look-ups of existing users by id and by email, in chunks within the parameter limit
+    [Fact] // R-IMP-2, R-IMP-11: the import's EF look-ups of a chunk's users and passwords by id and by email, in chunks within the parameter limit (the keys' owners are a FastReads statement)
     public async Task The_import_look_ups_parse_within_the_parameter_limit()
     {
         using var capture = new SqlServerCapture();
@@ -107,10 +107,14 @@ public sealed class SqlServerStatementTests
         var statements = await capture.RecordAsync(async db =>
         {
             var references = await PeopleReferenceData.LoadAsync(db, CancellationToken.None);
-            await ExistingPeople.LoadAsync(db, new UserViewScope(db).VisibleUsers(Supervisor), new PeopleReader(db), references, ids, emails, clock, CancellationToken.None);
+            var visible = new UserViewScope(db).VisibleUsers(Supervisor);
+            var keys = await PeopleKeys.LoadAsync(db, visible, clock, CancellationToken.None);
+            await keys.VisibleAsync(ids, emails, CancellationToken.None);
+            await keys.WithPasswordAsync(ids, CancellationToken.None);
+            await ExistingPeople.ForChunkAsync(keys, visible, new PeopleReader(db), references, ids, emails, CancellationToken.None);
         });
 
-        AssertEveryStatementParses(statements, atLeast: 6);
+        AssertEveryStatementParses(statements, atLeast: 16);
         Assert.Contains(statements, s => s.Parameters > 500); // the chunked IN lists are there
     }
 

@@ -1,7 +1,7 @@
 using System.Text;
 using UserAdmin.Core.DemoData;
 using UserAdmin.Core.People;
-using UserAdmin.Core.People.Import;
+using UserAdmin.Core.Uploads;
 using UserAdmin.Tests.Infrastructure;
 using UserAdmin.Tests.People;
 
@@ -21,7 +21,7 @@ public static class BadInputCorpus
     private const string NotAnEmail = "is not a valid email address: expected the form name@example.com, without spaces or accented letters.";
     private const string NeverClosed = "the quote that opens this value is never closed, so everything after it up to the end of the file would be read as one value.";
 
-    private static readonly ImportSettings Defaults = new();
+    private static readonly UploadLimits Defaults = new();
 
     public static IReadOnlyList<BadInput> All { get; } =
         [.. FileProblems(), .. ShapeProblems(), .. DateProblems(), .. ValueProblems(), .. ReferenceProblems(), .. RowRuleProblems()];

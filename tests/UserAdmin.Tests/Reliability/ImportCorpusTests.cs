@@ -95,6 +95,6 @@ public sealed class ImportCorpusTests(ImportCorpusTests.App app) : IClassFixture
     private async Task<int> CountUploadsAsync()
     {
         await using var db = app.CreateDbContext();
-        return await db.ImportUploads.CountAsync();
+        return await db.Uploads.CountAsync();
     }
 }

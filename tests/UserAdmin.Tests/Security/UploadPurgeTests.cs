@@ -28,9 +28,9 @@ public sealed class UploadPurgeTests
         await db.SaveChangesAsync();
         var imported = Upload("imported", Now - Duration.FromHours(1), longAgo.Id);
         var twinStillAnswered = Upload("imported a moment ago", Now, justNow.Id);
-        var expired = Upload("expired", Now - ImportSettings.UploadLifetime - Duration.FromMinutes(1), null);
+        var expired = Upload("expired", Now - UploadLimits.UploadLifetime - Duration.FromMinutes(1), null);
         var waiting = Upload("waiting", Now - Duration.FromHours(2), null);
-        db.ImportUploads.AddRange(imported, twinStillAnswered, expired, waiting);
+        db.ImportDrafts.AddRange(imported, twinStillAnswered, expired, waiting);
         await db.SaveChangesAsync();
 
         var purge = new UploadPurge(db, new TenantClock(new FakeClock(Now), DateTimeZone.Utc));
@@ -38,7 +38,7 @@ public sealed class UploadPurgeTests
         var again = await purge.PurgeAsync();
 
         Assert.Equal((2, 0), (deleted, again));
-        Assert.Equal(["imported a moment ago", "waiting"], await db.ImportUploads.Select(u => u.FileName).OrderBy(n => n).ToListAsync());
+        Assert.Equal(["imported a moment ago", "waiting"], await db.Uploads.Select(u => u.FileName).OrderBy(n => n).ToListAsync());
     }
 
     [Fact] // R-SEC-9: the job is registered at start-up and runs every minute
@@ -53,12 +53,15 @@ public sealed class UploadPurgeTests
         Assert.Equal(typeof(UploadPurge), job.Job.Type);
     }
 
-    private static ImportUpload Upload(string name, Instant uploadedAt, int? importId) => new()
+    private static ImportDraft Upload(string name, Instant uploadedAt, int? importId) => new()
     {
-        Id = Guid.NewGuid(),
-        FileName = name,
-        UploadedAt = uploadedAt,
-        ExpiresAt = uploadedAt + ImportSettings.UploadLifetime,
+        Upload = new Upload
+        {
+            Id = Guid.NewGuid(),
+            FileName = name,
+            UploadedAt = uploadedAt,
+            ExpiresAt = uploadedAt + UploadLimits.UploadLifetime,
+        },
         ImportId = importId,
     };
 }

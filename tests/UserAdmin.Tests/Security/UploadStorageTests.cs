@@ -28,7 +28,7 @@ public sealed class UploadStorageTests(UploadStorageTests.App app) : IClassFixtu
         Assert.Empty(onDisk);
         var id = Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[3]);
         await using var db = app.CreateDbContext();
-        var stored = await db.ImportUploads.SingleAsync(u => u.Id == id);
+        var stored = await db.Uploads.SingleAsync(u => u.Id == id);
         Assert.Equal(name, stored.FileName); // kept only to show it on the pages
         Assert.Equal(file, await db.UploadContents.Where(c => c.UploadId == id).Select(c => c.Bytes).SingleAsync());
     }

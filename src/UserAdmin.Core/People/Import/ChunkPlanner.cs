@@ -77,7 +77,7 @@ internal sealed class ChunkPlanner(ChunkContext context, ImportFileKeys keys, Pe
         var matchById = mapping.IsMapped(PersonField.UserId);
         var existing = await ExistingPeople.ForChunkAsync(
             people, visible, reader, context.References,
-            matchById ? parsed.Select(IdOf).OfType<int>().Where(id => id > 0).Distinct().ToList() : [],
+            matchById ? parsed.Select(ImportFileKeys.IdOf).OfType<int>().Where(id => id > 0).Distinct().ToList() : [],
             matchById ? [] : parsed.Select(r => r.Values[PersonField.Email]).OfType<string>().Select(User.NormalizeKey).Distinct().ToList(),
             cancellationToken).ConfigureAwait(false);
 
@@ -85,7 +85,7 @@ internal sealed class ChunkPlanner(ChunkContext context, ImportFileKeys keys, Pe
         var rows = parsed.ConvertAll(row => rules.Match(row, matchById));
         SpreadsheetDamage.Inspect(mapping, context.Indexes, rows, context.DamagedCells, findings);
         keys.Duplicates.Check(rows, mapping);
-        rules.CheckKeysAreFree(rows, keys.Released);
+        rules.CheckKeysAreFree(rows, await OwnersAsync(rows, cancellationToken).ConfigureAwait(false), keys.Released);
         foreach (var row in rows.Where(r => r.IsValid))
         {
             rules.CheckPermissionsAndScope(row);
@@ -94,6 +94,13 @@ internal sealed class ChunkPlanner(ChunkContext context, ImportFileKeys keys, Pe
         return (rows, rules);
     }
 
-    private static int? IdOf(ParsedRow row) =>
-        int.TryParse(row.Values[PersonField.UserId], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+    /// <summary>R-IMP-6: who holds the emails and logins the chunk's rows would leave.</summary>
+    private Task<KeyOwners> OwnersAsync(List<MatchedRow> rows, CancellationToken cancellationToken)
+    {
+        var finals = rows.Select(r => r.Final).OfType<PersonRecord>().ToList();
+        return people.OwnersAsync(KeysOf(finals, PersonField.Email), KeysOf(finals, PersonField.Login), cancellationToken);
+    }
+
+    private static List<string> KeysOf(List<PersonRecord> finals, PersonField field) =>
+        finals.Select(f => f[field]).OfType<string>().Select(User.NormalizeKey).Distinct(StringComparer.Ordinal).ToList();
 }

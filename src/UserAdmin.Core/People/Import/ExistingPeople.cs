@@ -6,43 +6,30 @@ namespace UserAdmin.Core.People.Import;
 
 /// <summary>
 /// The users one chunk of an import touches (R-IMP-11): the matched users within the administrator's view,
-/// loaded in sets (in chunks, so no query exceeds SQL Server's parameter limit), beside the keys of every
-/// user (<see cref="PeopleKeys"/>), which the whole file shares.
+/// loaded in sets (in chunks, so no query exceeds SQL Server's parameter limit), which of them have a password,
+/// and the tenant's active tenant administrators (<see cref="PeopleKeys"/>), which the whole file shares.
 /// </summary>
 internal sealed class ExistingPeople
 {
-    private const int Chunk = 1000;
     private readonly PeopleKeys _keys;
 
-    private ExistingPeople(Dictionary<int, StoredPerson> byId, PeopleKeys keys)
+    private ExistingPeople(Dictionary<int, StoredPerson> byId, HashSet<int> withPassword, PeopleKeys keys)
     {
         _keys = keys;
         ById = byId;
         ByEmail = byId.Values.ToDictionary(p => User.NormalizeKey(p.Values[PersonField.Email]!));
+        WithPassword = withPassword;
     }
 
     public Dictionary<int, StoredPerson> ById { get; }
 
     public Dictionary<string, StoredPerson> ByEmail { get; }
 
-    public Dictionary<string, int> EmailOwners => _keys.EmailOwners;
-
-    public Dictionary<string, int> LoginOwners => _keys.LoginOwners;
-
     /// <summary>R-SEC-6: tenant administrators who can sign in today.</summary>
     public HashSet<int> ActiveTenantAdministrators => _keys.ActiveTenantAdministrators;
 
-    /// <summary>Users with a password: only they can become an active tenant administrator by import.</summary>
-    public HashSet<int> WithPassword => _keys.WithPassword;
-
-    /// <summary>The keys of every user and the matched users, in one call (a whole file in one chunk).</summary>
-    public static async Task<ExistingPeople> LoadAsync(
-        UserAdminDbContext db, IQueryable<User> visible, PeopleReader reader, PeopleReferenceData references,
-        IReadOnlyCollection<int> ids, IReadOnlyCollection<string> normalizedEmails, Tenancy.TenantClock clock, CancellationToken cancellationToken)
-    {
-        var keys = await PeopleKeys.LoadAsync(db, visible, clock, cancellationToken).ConfigureAwait(false);
-        return await ForChunkAsync(keys, visible, reader, references, ids, normalizedEmails, cancellationToken).ConfigureAwait(false);
-    }
+    /// <summary>The matched users with a password: only they can become an active tenant administrator by import.</summary>
+    public HashSet<int> WithPassword { get; }
 
     public static async Task<ExistingPeople> ForChunkAsync(
         PeopleKeys keys, IQueryable<User> visible, PeopleReader reader, PeopleReferenceData references,
@@ -50,17 +37,17 @@ internal sealed class ExistingPeople
     {
         ArgumentNullException.ThrowIfNull(keys);
         var byId = new Dictionary<int, StoredPerson>();
-        foreach (var chunk in ids.Chunk(Chunk))
+        foreach (var chunk in ids.Chunk(PeopleKeys.InListSize))
         {
             await AddAsync(byId, visible.Where(u => chunk.Contains(u.Id)), reader, references, cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var chunk in normalizedEmails.Chunk(Chunk))
+        foreach (var chunk in normalizedEmails.Chunk(PeopleKeys.InListSize))
         {
             await AddAsync(byId, visible.Where(u => chunk.Contains(u.NormalizedEmail)), reader, references, cancellationToken).ConfigureAwait(false);
         }
 
-        return new ExistingPeople(byId, keys);
+        return new ExistingPeople(byId, await keys.WithPasswordAsync(byId.Keys, cancellationToken).ConfigureAwait(false), keys);
     }
 
     private static async Task AddAsync(Dictionary<int, StoredPerson> byId, IQueryable<User> users, PeopleReader reader, PeopleReferenceData references, CancellationToken cancellationToken)
@@ -76,49 +63,99 @@ internal sealed class ExistingPeople
 }
 
 /// <summary>
-/// What the rules across the whole file need of every user, small enough to keep for a tenant of any size:
-/// the owners of every email and login, who is in the administrator's view, who is an active tenant
-/// administrator, who has a password, and each visible user's stored email and login (for the keys a row gives up).
+/// What the rules across the whole file need of the users, asked a chunk of the file at a time (R-IMP-11) so that
+/// memory does not grow with the tenant either: the visible users the rows name, with their stored email and
+/// login (for the keys a row gives up), the owners of the emails and logins the rows would leave, who has a
+/// password; only the active tenant administrators, a handful, are kept for the whole file.
 /// </summary>
 internal sealed class PeopleKeys
 {
-    private PeopleKeys(Dictionary<string, int> emailOwners, Dictionary<string, int> loginOwners, HashSet<int> activeTenantAdministrators, HashSet<int> withPassword, Dictionary<int, (string Email, string? Login)> visible)
+    /// <summary>Values per IN list: SQL Server takes at most 2,100 parameters in one statement.</summary>
+    public const int InListSize = 1000;
+
+    private readonly UserAdminDbContext _db;
+    private readonly IQueryable<User> _visible;
+
+    private PeopleKeys(UserAdminDbContext db, IQueryable<User> visible, HashSet<int> activeTenantAdministrators)
     {
-        EmailOwners = emailOwners;
-        LoginOwners = loginOwners;
+        _db = db;
+        _visible = visible;
         ActiveTenantAdministrators = activeTenantAdministrators;
-        WithPassword = withPassword;
-        Visible = visible;
     }
 
-    public Dictionary<string, int> EmailOwners { get; }
-
-    public Dictionary<string, int> LoginOwners { get; }
-
     public HashSet<int> ActiveTenantAdministrators { get; }
-
-    public HashSet<int> WithPassword { get; }
-
-    /// <summary>The users in the administrator's view with their stored email and login.</summary>
-    public Dictionary<int, (string Email, string? Login)> Visible { get; }
 
     public static async Task<PeopleKeys> LoadAsync(UserAdminDbContext db, IQueryable<User> visible, Tenancy.TenantClock clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(clock);
-        var keys = await db.Users.AsNoTracking()
-            .Select(u => new { u.Id, u.NormalizedEmail, u.NormalizedLogin, HasPassword = u.PasswordHash != null })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var seen = await visible.AsNoTracking().Select(u => new { u.Id, u.Email, u.Login })
-            .ToDictionaryAsync(u => u.Id, u => (u.Email, u.Login), cancellationToken).ConfigureAwait(false);
         var administrators = await SignInAbility.ActiveTenantAdministrators(db.Users.AsNoTracking(), clock.Today)
             .Select(u => u.Id)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return new PeopleKeys(
-            keys.ToDictionary(k => k.NormalizedEmail, k => k.Id),
-            keys.Where(k => k.NormalizedLogin != null).ToDictionary(k => k.NormalizedLogin!, k => k.Id),
-            [.. administrators],
-            keys.Where(k => k.HasPassword).Select(k => k.Id).ToHashSet(),
-            seen);
+        return new PeopleKeys(db, visible, [.. administrators]);
     }
+
+    /// <summary>The users in the administrator's view with these ids or these normalised emails, with their stored email and login.</summary>
+    public async Task<List<VisibleUser>> VisibleAsync(IReadOnlyCollection<int> ids, IReadOnlyCollection<string> normalizedEmails, CancellationToken cancellationToken)
+    {
+        var found = new List<VisibleUser>();
+        foreach (var chunk in ids.Chunk(InListSize))
+        {
+            found.AddRange(await Visible(_visible.Where(u => chunk.Contains(u.Id))).ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        foreach (var chunk in normalizedEmails.Chunk(InListSize))
+        {
+            found.AddRange(await Visible(_visible.Where(u => chunk.Contains(u.NormalizedEmail))).ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        return found;
+    }
+
+    /// <summary>Who holds each of these normalised emails and logins now, in or out of the administrator's view (R-IMP-6).</summary>
+    public async Task<KeyOwners> OwnersAsync(IReadOnlyList<string> normalizedEmails, IReadOnlyList<string> normalizedLogins, CancellationToken cancellationToken)
+    {
+        var owners = new KeyOwners();
+        foreach (var (key, id) in await OwnersOfAsync(nameof(User.NormalizedEmail), normalizedEmails, cancellationToken).ConfigureAwait(false))
+        {
+            owners.Emails[key] = id;
+        }
+
+        foreach (var (key, id) in await OwnersOfAsync(nameof(User.NormalizedLogin), normalizedLogins, cancellationToken).ConfigureAwait(false))
+        {
+            owners.Logins[key] = id;
+        }
+
+        return owners;
+    }
+
+    // A plain read on the keys' unique indexes: a chunk asks for up to 4,000 keys, and EF would build and translate each IN list anew.
+    private Task<List<(string Key, int Id)>> OwnersOfAsync(string keyProperty, IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
+        FastReads.WithKeysAsync<User, string, (string, int)>(_db, keyProperty, keys, [keyProperty, nameof(User.Id)], r => (r.GetString(0), r.GetInt32(1)), cancellationToken);
+
+    /// <summary>Which of these users have a password.</summary>
+    public async Task<HashSet<int>> WithPasswordAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        var withPassword = new HashSet<int>();
+        foreach (var chunk in ids.Chunk(InListSize))
+        {
+            withPassword.UnionWith(await _db.Users.AsNoTracking().Where(u => chunk.Contains(u.Id) && u.PasswordHash != null).Select(u => u.Id).ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        return withPassword;
+    }
+
+    private static IQueryable<VisibleUser> Visible(IQueryable<User> users) =>
+        users.AsNoTracking().Select(u => new VisibleUser(u.Id, u.Email, u.Login, u.NormalizedEmail));
+}
+
+/// <summary>A user in the administrator's view as the first pass needs them: stored email and login, and the email's key.</summary>
+internal sealed record VisibleUser(int Id, string Email, string? Login, string NormalizedEmail);
+
+/// <summary>The current owners of some emails and logins, by normalised value.</summary>
+internal sealed class KeyOwners
+{
+    public Dictionary<string, int> Emails { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, int> Logins { get; } = new(StringComparer.Ordinal);
 }

@@ -6,6 +6,7 @@ using UserAdmin.Core.Csv;
 using UserAdmin.Core.People.Revert;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Tenancy;
+using UserAdmin.Core.Uploads;
 using UserAdmin.Core.Users;
 
 namespace UserAdmin.Core.People.Import;
@@ -74,11 +75,14 @@ public sealed class ImportApplier(
     private async Task<ImportState> CheckAndWriteAsync(int importId, CancellationToken cancellationToken)
     {
         var import = await db.PeopleImports.AsNoTracking().SingleAsync(i => i.Id == importId, cancellationToken).ConfigureAwait(false);
-        var upload = await db.ImportUploads.AsNoTracking().SingleOrDefaultAsync(u => u.Id == import.UploadId, cancellationToken).ConfigureAwait(false);
+        // The preview's versions are read apart (a line per user): the job keeps only their parsed form.
+        var draft = await db.ImportDrafts.AsNoTracking().Where(d => d.UploadId == import.UploadId)
+            .Select(d => new { d.Upload, d.MappingJson, d.PreviewJson, HasVersions = d.PreviewVersions != null })
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         var administrator = await administrators.LoadAsync(import.ImportedByUserId, cancellationToken).ConfigureAwait(false);
-        if (upload?.MappingJson is null || upload.PreviewVersions is null || administrator is null)
+        if (draft?.MappingJson is null || !draft.HasVersions || administrator is null)
         {
-            return await RefuseAsync(importId, upload is null
+            return await RefuseAsync(importId, draft is null
                 ? "The uploaded file has expired meanwhile. Upload it again to import it."
                 : "The administrator who started this import can no longer sign in, so it was not run.").ConfigureAwait(false);
         }
@@ -88,17 +92,21 @@ public sealed class ImportApplier(
         var deleted = import.RevertOfImportId is null
             ? new Dictionary<int, Guid>()
             : PreviewVersions.Parse(await db.ImportRevertDrafts.AsNoTracking().Where(d => d.UploadId == import.UploadId).Select(d => d.DeletedUsers).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? "");
-        var total = (upload.PreviewJson is { } previewJson ? PreviewSummary.FromJson(previewJson).Writes : 0) + deleted.Count;
+        var total = (draft.PreviewJson is { } previewJson ? PreviewSummary.FromJson(previewJson).Writes : 0) + deleted.Count;
         await db.PeopleImports.Where(i => i.Id == importId && i.State == ImportState.Checking)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.State, ImportState.Writing).SetProperty(i => i.RowsTotal, total), cancellationToken).ConfigureAwait(false);
         var references = await PeopleReferenceData.LoadAsync(db, cancellationToken).ConfigureAwait(false);
-        var work = new ImportWork(import, await ImportUploadStore.DocumentAsync(db, upload.Id, cancellationToken).ConfigureAwait(false), ImportMapping.FromJson(upload.MappingJson), administrator, PreviewVersions.Parse(upload.PreviewVersions), deleted);
+        var work = new ImportWork(import, await UploadStore.DocumentAsync(db, draft.Upload, cancellationToken).ConfigureAwait(false), ImportMapping.FromJson(draft.MappingJson), administrator, await PreviewedAsync(draft.Upload.Id, cancellationToken).ConfigureAwait(false), deleted);
 
         // SQL Server retries transient failures; a user transaction must then run inside the strategy, as one retriable unit.
         var strategy = db.Database.CreateExecutionStrategy();
         var refused = await strategy.ExecuteAsync(() => WriteAsync(work, references, cancellationToken)).ConfigureAwait(false);
         return refused is null ? ImportState.Succeeded : await RefuseAsync(importId, refused).ConfigureAwait(false);
     }
+
+    /// <summary>The users' versions the preview saw (R-IMP-8), read in a method of its own so that their text does not outlive it.</summary>
+    private async Task<IReadOnlyDictionary<int, Guid>> PreviewedAsync(Guid uploadId, CancellationToken cancellationToken) =>
+        PreviewVersions.Parse(await db.ImportDrafts.Where(d => d.UploadId == uploadId).Select(d => d.PreviewVersions).SingleAsync(cancellationToken).ConfigureAwait(false) ?? "");
 
     /// <summary>
     /// Plans the file again and writes each chunk's valid rows as it is planned (R-IMP-11), then marks the import
@@ -328,8 +336,22 @@ public static class PreviewVersions
         public override string ToString() => _text.ToString();
     }
 
-    public static IReadOnlyDictionary<int, Guid> Parse(string text) =>
-        (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(line => line.Split(':'))
-            .ToDictionary(p => int.Parse(p[0], CultureInfo.InvariantCulture), p => Guid.ParseExact(p[1], "N"));
+    public static IReadOnlyDictionary<int, Guid> Parse(string text)
+    {
+        var all = (text ?? "").AsSpan();
+        var versions = new Dictionary<int, Guid>();
+        foreach (var range in all.Split('\n'))
+        {
+            var line = all[range];
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            var colon = line.IndexOf(':');
+            versions.Add(int.Parse(line[..colon], CultureInfo.InvariantCulture), Guid.ParseExact(line[(colon + 1)..], "N"));
+        }
+
+        return versions;
+    }
 }

@@ -30,7 +30,9 @@ internal sealed class ImportFileKeys
     /// <summary>The records that match an active tenant administrator: only they can take the tenant's last one away.</summary>
     public List<CsvRecord> AdministratorRows { get; } = [];
 
-    public static ImportFileKeys Read(IEnumerable<CsvRecord> records, ImportMapping mapping, IReadOnlyDictionary<PersonField, int> indexes, CellReader cells, PeopleKeys people, DamagedCellsChoice damagedCells)
+    public static async Task<ImportFileKeys> ReadAsync(
+        IEnumerable<CsvRecord> records, ImportMapping mapping, IReadOnlyDictionary<PersonField, int> indexes, CellReader cells, PeopleKeys people,
+        DamagedCellsChoice damagedCells, int chunkRows, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(mapping);
@@ -39,49 +41,72 @@ internal sealed class ImportFileKeys
         var keyIndexes = indexes.Where(i => i.Key is PersonField.UserId or PersonField.Email or PersonField.Login).ToDictionary(i => i.Key, i => i.Value);
         var qmViews = indexes.TryGetValue(PersonField.QmViews, out var q) ? q : -1;
         var matchById = mapping.IsMapped(PersonField.UserId);
-        foreach (var record in records)
+        foreach (var chunk in records.Chunk(chunkRows))
         {
-            keys.Dates.Add(record);
-            if (qmViews >= 0 && keys.QmViewsLines.Count < 6 && record.Values.Length > qmViews && !string.IsNullOrWhiteSpace(record.Values[qmViews]))
+            var rows = new List<(CsvRecord Record, ParsedRow Row)>(chunk.Length);
+            foreach (var record in chunk)
             {
-                keys.QmViewsLines.Add(record.Line);
+                keys.Dates.Add(record);
+                if (qmViews >= 0 && keys.QmViewsLines.Count < 6 && record.Values.Length > qmViews && !string.IsNullOrWhiteSpace(record.Values[qmViews]))
+                {
+                    keys.QmViewsLines.Add(record.Line);
+                }
+
+                var row = ParsedRow.Read(record, mapping, keyIndexes, NoDates, cells);
+                keys.Duplicates.Add(row);
+                rows.Add((record, row));
             }
 
-            var row = ParsedRow.Read(record, mapping, keyIndexes, NoDates, cells);
-            keys.Duplicates.Add(row);
-            if (TargetOf(row, matchById, people) is not { } target)
+            var targets = await TargetsAsync(rows.ConvertAll(r => r.Row), matchById, people, cancellationToken).ConfigureAwait(false);
+            foreach (var (record, row) in rows)
             {
-                continue;
-            }
+                if (TargetOf(row, matchById, targets) is not { } target)
+                {
+                    continue;
+                }
 
-            if (people.ActiveTenantAdministrators.Contains(target))
-            {
-                keys.AdministratorRows.Add(record);
-            }
+                if (people.ActiveTenantAdministrators.Contains(target.Id))
+                {
+                    keys.AdministratorRows.Add(record);
+                }
 
-            keys.NoteKeysGivenUp(row, people.Visible[target], mapping, keyIndexes, damagedCells);
+                keys.NoteKeysGivenUp(row, target, mapping, keyIndexes, damagedCells);
+            }
         }
 
         keys.Duplicates.Seal();
         return keys;
     }
 
+    /// <summary>The visible users a chunk's rows may update, by id and by normalised email.</summary>
+    private static async Task<Targets> TargetsAsync(List<ParsedRow> rows, bool matchById, PeopleKeys people, CancellationToken cancellationToken)
+    {
+        var found = matchById
+            ? await people.VisibleAsync(rows.Select(IdOf).OfType<int>().Where(id => id != 0).Distinct().ToList(), [], cancellationToken).ConfigureAwait(false)
+            : await people.VisibleAsync([], rows.Select(r => r.Values[PersonField.Email]).OfType<string>().Select(User.NormalizeKey).Distinct(StringComparer.Ordinal).ToList(), cancellationToken).ConfigureAwait(false);
+        return new Targets(found.ToDictionary(u => u.Id), found.ToDictionary(u => u.NormalizedEmail, StringComparer.Ordinal));
+    }
+
     /// <summary>The visible user a row updates, as <see cref="ImportRowRules.Match"/> finds them (R-IMP-4).</summary>
-    private static int? TargetOf(ParsedRow row, bool matchById, PeopleKeys people)
+    private static VisibleUser? TargetOf(ParsedRow row, bool matchById, Targets targets)
     {
         if (matchById)
         {
-            return row.Values[PersonField.UserId] is { } idText && int.Parse(idText, CultureInfo.InvariantCulture) is var id && id != 0 && people.Visible.ContainsKey(id) ? id : null;
+            return IdOf(row) is { } id && id != 0 ? targets.ById.GetValueOrDefault(id) : null;
         }
 
-        return row.Values[PersonField.Email] is { } email && people.EmailOwners.TryGetValue(User.NormalizeKey(email), out var owner) && people.Visible.ContainsKey(owner) ? owner : null;
+        return row.Values[PersonField.Email] is { } email ? targets.ByEmail.GetValueOrDefault(User.NormalizeKey(email)) : null;
     }
+
+    /// <summary>The row's User ID as a number, null when blank.</summary>
+    internal static int? IdOf(ParsedRow row) =>
+        int.TryParse(row.Values[PersonField.UserId], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 
     /// <summary>
     /// The row's email and login after the import (an unmapped Login is cleared, R-IMP-5; a flagged cell keeps its
     /// stored value when the administrator chose so, R-IMP-13) against the stored ones.
     /// </summary>
-    private void NoteKeysGivenUp(ParsedRow row, (string Email, string? Login) stored, ImportMapping mapping, Dictionary<PersonField, int> keyIndexes, DamagedCellsChoice damagedCells)
+    private void NoteKeysGivenUp(ParsedRow row, VisibleUser stored, ImportMapping mapping, Dictionary<PersonField, int> keyIndexes, DamagedCellsChoice damagedCells)
     {
         foreach (var field in ImportRowRules.UniqueKeys)
         {
@@ -102,4 +127,6 @@ internal sealed class ImportFileKeys
             }
         }
     }
+
+    private sealed record Targets(Dictionary<int, VisibleUser> ById, Dictionary<string, VisibleUser> ByEmail);
 }

@@ -5,6 +5,7 @@ using UserAdmin.Core.Csv;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Tenancy;
 using UserAdmin.Core.TimeZones;
+using UserAdmin.Core.Uploads;
 using UserAdmin.Core.Users;
 
 namespace UserAdmin.Core.People.Import;
@@ -17,7 +18,7 @@ namespace UserAdmin.Core.People.Import;
 /// plans the file in chunks against the users of each chunk and hands each chunk to the caller, so
 /// memory holds one chunk, not the file.
 /// </summary>
-public sealed class ImportPlanner(UserAdminDbContext db, UserViewScope scope, PeopleReader reader, TimeZoneCatalogue timeZones, TenantClock clock, IOptions<ImportSettings> settings)
+public sealed class ImportPlanner(UserAdminDbContext db, UserViewScope scope, PeopleReader reader, TimeZoneCatalogue timeZones, TenantClock clock, IOptions<UploadLimits> settings)
 {
     private readonly int _chunkRows = Math.Max(1, settings.Value.PlanChunkRows);
 
@@ -45,7 +46,7 @@ public sealed class ImportPlanner(UserAdminDbContext db, UserViewScope scope, Pe
         ArgumentNullException.ThrowIfNull(mapping);
         ArgumentNullException.ThrowIfNull(administrator);
         ArgumentNullException.ThrowIfNull(chunkPlanned);
-        var blocking = MappingCheck.Problems(document, mapping);
+        var blocking = MappingCheck.Problems(document.Headers, mapping);
         if (blocking.Count > 0)
         {
             return ImportPlanOutline.Blocked(blocking);
@@ -56,7 +57,7 @@ public sealed class ImportPlanner(UserAdminDbContext db, UserViewScope scope, Pe
         var cells = new CellReader(references, timeZones);
         var visible = scope.VisibleUsers(administrator);
         var people = await PeopleKeys.LoadAsync(db, visible, clock, cancellationToken).ConfigureAwait(false);
-        var keys = ImportFileKeys.Read(document.Rows(), mapping, indexes, cells, people, damagedCells);
+        var keys = await ImportFileKeys.ReadAsync(document.Rows(), mapping, indexes, cells, people, damagedCells, _chunkRows, cancellationToken).ConfigureAwait(false);
 
         var notices = new List<string>();
         var dateFormats = MappingCheck.ResolveDateFormats(keys.Dates.Detections(), mapping, blocking, notices);

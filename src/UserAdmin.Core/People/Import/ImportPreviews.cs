@@ -5,12 +5,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using UserAdmin.Core.Csv;
 using UserAdmin.Core.Persistence;
+using UserAdmin.Core.Uploads;
 using UserAdmin.Core.Users;
 
 namespace UserAdmin.Core.People.Import;
 
 /// <summary>
-/// R-IMP-11: the dry run of an upload, stored in the database (its summary with the upload, its
+/// R-IMP-11: the dry run of an upload, stored in the database (its summary with the upload's draft, its
 /// changes, errors and activations as <see cref="ImportPreviewRow"/>s) and paged from there, so that
 /// any app instance serves any page and no process keeps a plan in memory. It is planned again only
 /// when the mapping, the administrator's permissions or scope, or the database (after a refused
@@ -22,31 +23,31 @@ public sealed class ImportPreviews(UserAdminDbContext db, ImportPlanner planner,
 
     /// <summary>The stored preview for this administrator, planned and stored first when there is none.</summary>
     /// <param name="document">The upload's file when the caller has just made or read it; otherwise it is read only if the preview must be planned.</param>
-    public async Task<PreviewSummary> SummaryAsync(ImportUpload upload, AdministratorProfile administrator, CsvDocument? document = null, CancellationToken cancellationToken = default)
+    public async Task<PreviewSummary> SummaryAsync(ImportDraft draft, AdministratorProfile administrator, CsvDocument? document = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(upload);
+        ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(administrator);
-        var key = KeyOf(upload, administrator);
-        if (upload.PreviewKey == key && upload.PreviewJson is { } stored)
+        var key = KeyOf(draft, administrator);
+        if (draft.PreviewKey == key && draft.PreviewJson is { } stored)
         {
             return PreviewSummary.FromJson(stored);
         }
 
         try
         {
-            return await PlanAndStoreAsync(upload, document ?? await ImportUploadStore.DocumentAsync(db, upload.Id, cancellationToken).ConfigureAwait(false), ImportMapping.FromJson(upload.MappingJson!), administrator, key, cancellationToken).ConfigureAwait(false);
+            return await PlanAndStoreAsync(draft, document ?? await UploadStore.DocumentAsync(db, draft.Upload, cancellationToken).ConfigureAwait(false), ImportMapping.FromJson(draft.MappingJson!), administrator, key, cancellationToken).ConfigureAwait(false);
         }
         catch (DbException exception)
         {
             // Another request (perhaps on another instance) stored the same preview at the same moment: its rows serve.
-            var current = await db.ImportUploads.AsNoTracking().Where(u => u.Id == upload.Id)
-                .Select(u => new { u.PreviewKey, u.PreviewJson }).SingleAsync(cancellationToken).ConfigureAwait(false);
+            var current = await db.ImportDrafts.AsNoTracking().Where(d => d.UploadId == draft.UploadId)
+                .Select(d => new { d.PreviewKey, d.PreviewJson }).SingleAsync(cancellationToken).ConfigureAwait(false);
             if (current.PreviewKey != key || current.PreviewJson is null)
             {
                 throw;
             }
 
-            logger.LogInformation(exception, "The preview of upload {UploadId} was stored by another request meanwhile", upload.Id);
+            logger.LogInformation(exception, "The preview of upload {UploadId} was stored by another request meanwhile", draft.UploadId);
             return PreviewSummary.FromJson(current.PreviewJson);
         }
     }
@@ -66,17 +67,17 @@ public sealed class ImportPreviews(UserAdminDbContext db, ImportPlanner planner,
     public static Task ForgetAsync(UserAdminDbContext db, Guid uploadId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.ImportUploads.Where(u => u.Id == uploadId)
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.PreviewKey, (string?)null), cancellationToken);
+        return db.ImportDrafts.Where(d => d.UploadId == uploadId)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.PreviewKey, (string?)null), cancellationToken);
     }
 
     /// <summary>
     /// Plans the file and stores each chunk's rows as it is planned (R-IMP-11), all in one transaction, so that a
     /// preview is stored whole or not at all and no process holds more than a chunk of it.
     /// </summary>
-    private async Task<PreviewSummary> PlanAndStoreAsync(ImportUpload upload, CsvDocument document, ImportMapping mapping, AdministratorProfile administrator, string key, CancellationToken cancellationToken)
+    private async Task<PreviewSummary> PlanAndStoreAsync(ImportDraft draft, CsvDocument document, ImportMapping mapping, AdministratorProfile administrator, string key, CancellationToken cancellationToken)
     {
-        var uploadId = upload.Id;
+        var uploadId = draft.UploadId;
         string json = "", versions = "";
         PreviewSummary summary = null!;
         var strategy = db.Database.CreateExecutionStrategy();
@@ -98,20 +99,20 @@ public sealed class ImportPreviews(UserAdminDbContext db, ImportPlanner planner,
                 }, cancellationToken).ConfigureAwait(false);
                 summary = PreviewSummary.Of(outline);
                 (json, versions) = (summary.ToJson(), seen.ToString());
-                await db.ImportUploads.Where(u => u.Id == uploadId).ExecuteUpdateAsync(s => s
-                    .SetProperty(u => u.PreviewKey, key)
-                    .SetProperty(u => u.PreviewJson, json)
-                    .SetProperty(u => u.PreviewVersions, versions), cancellationToken).ConfigureAwait(false);
+                await db.ImportDrafts.Where(d => d.UploadId == uploadId).ExecuteUpdateAsync(s => s
+                    .SetProperty(d => d.PreviewKey, key)
+                    .SetProperty(d => d.PreviewJson, json)
+                    .SetProperty(d => d.PreviewVersions, versions), cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
         }).ConfigureAwait(false);
 
-        // The upload in hand shows what was stored, and a tracked one is not marked changed by it.
-        (upload.PreviewKey, upload.PreviewJson, upload.PreviewVersions) = (key, json, versions);
-        var entry = db.Entry(upload);
+        // The draft in hand shows what was stored, and a tracked one is not marked changed by it.
+        (draft.PreviewKey, draft.PreviewJson, draft.PreviewVersions) = (key, json, versions);
+        var entry = db.Entry(draft);
         if (entry.State != EntityState.Detached)
         {
-            foreach (var property in new[] { nameof(ImportUpload.PreviewKey), nameof(ImportUpload.PreviewJson), nameof(ImportUpload.PreviewVersions) })
+            foreach (var property in new[] { nameof(ImportDraft.PreviewKey), nameof(ImportDraft.PreviewJson), nameof(ImportDraft.PreviewVersions) })
             {
                 entry.Property(property).OriginalValue = entry.Property(property).CurrentValue;
             }
@@ -121,8 +122,8 @@ public sealed class ImportPreviews(UserAdminDbContext db, ImportPlanner planner,
     }
 
     /// <summary>A preview is only reused for the same mapping and the same administrator, permissions and scope.</summary>
-    private static string KeyOf(ImportUpload upload, AdministratorProfile administrator) =>
+    private static string KeyOf(ImportDraft draft, AdministratorProfile administrator) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('|',
-            upload.MappingJson, administrator.UserId, administrator.Permissions, administrator.IsTenantAdministrator, administrator.FullScope,
+            draft.MappingJson, administrator.UserId, administrator.Permissions, administrator.IsTenantAdministrator, administrator.FullScope,
             string.Join(',', administrator.RoleIds), string.Join(',', administrator.ScopeTeamIds), string.Join(',', administrator.ScopeGroupIds)))));
 }

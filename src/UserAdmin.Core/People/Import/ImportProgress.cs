@@ -10,7 +10,7 @@ namespace UserAdmin.Core.People.Import;
 /// (<c>Import:PlanChunkRows</c>), and <see cref="RunningImportLock.RowsWrittenAsync"/> reads it back (ADR-0016).
 /// This process's own runs answer from memory, up to the last batch.
 /// </summary>
-public sealed class ImportProgress(RunningImportLock locks, IOptions<ImportSettings> settings)
+public sealed class ImportProgress(RunningImportLock locks, IOptions<Uploads.UploadLimits> settings)
 {
     private readonly ConcurrentDictionary<int, Run> _running = new();
     private readonly int _recordEvery = Math.Max(1, settings.Value.PlanChunkRows);

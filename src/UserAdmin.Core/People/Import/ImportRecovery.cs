@@ -66,10 +66,10 @@ public sealed class ImportRecovery(UserAdminDbContext db, RunningImportLock lock
             await db.PeopleImports
                 .Where(i => chunk.Contains(i.Id) && ImportStates.Unfinished.Contains(i.State))
                 .ExecuteUpdateAsync(s => s.SetProperty(i => i.State, state).SetProperty(i => i.Message, message).SetProperty(i => i.FinishedAt, now), cancellationToken).ConfigureAwait(false);
-            await db.ImportUploads
-                .Where(u => u.ImportId != null && chunk.Contains(u.ImportId.Value)
-                    && db.PeopleImports.Any(i => i.Id == u.ImportId && (i.State == ImportState.Refused || i.State == ImportState.Failed)))
-                .ExecuteUpdateAsync(s => s.SetProperty(u => u.ImportId, (int?)null).SetProperty(u => u.PreviewKey, (string?)null), cancellationToken).ConfigureAwait(false);
+            await db.ImportDrafts
+                .Where(d => d.ImportId != null && chunk.Contains(d.ImportId.Value)
+                    && db.PeopleImports.Any(i => i.Id == d.ImportId && (i.State == ImportState.Refused || i.State == ImportState.Failed)))
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.ImportId, (int?)null).SetProperty(d => d.PreviewKey, (string?)null), cancellationToken).ConfigureAwait(false);
 
             // R-UNDO-2: a revert that wrote nothing gives its import back, to be reverted again.
             await db.PeopleImports

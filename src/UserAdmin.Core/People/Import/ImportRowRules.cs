@@ -103,13 +103,14 @@ internal sealed class ImportRowRules(ImportMapping mapping, AdministratorProfile
         stored is not null && !string.Equals(stored, final, StringComparison.OrdinalIgnoreCase) ? (field, User.NormalizeKey(stored)) : null;
 
     /// <summary>R-IMP-6: an email or login taken by another user, unless that user's own row (anywhere in the file) gives it up.</summary>
-    public void CheckKeysAreFree(IEnumerable<MatchedRow> rows, IReadOnlySet<(PersonField, string)> released)
+    public void CheckKeysAreFree(IEnumerable<MatchedRow> rows, KeyOwners owners, IReadOnlySet<(PersonField, string)> released)
     {
+        ArgumentNullException.ThrowIfNull(owners);
         ArgumentNullException.ThrowIfNull(released);
         foreach (var row in rows.Where(r => r.Final is not null))
         {
-            CheckKeyIsFree(row, PersonField.Email, existing.EmailOwners, released);
-            CheckKeyIsFree(row, PersonField.Login, existing.LoginOwners, released);
+            CheckKeyIsFree(row, PersonField.Email, owners.Emails, released);
+            CheckKeyIsFree(row, PersonField.Login, owners.Logins, released);
         }
     }
 

@@ -8,8 +8,10 @@ namespace UserAdmin.Core.People.Import;
 /// </summary>
 public static class MappingCheck
 {
-    public static List<CsvProblem> Problems(CsvDocument document, ImportMapping mapping)
+    public static List<CsvProblem> Problems(IReadOnlyList<string> headers, ImportMapping mapping)
     {
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(mapping);
         var problems = new List<CsvProblem>();
         foreach (var field in PersonFields.All.Where(f => f.IsRequired && !mapping.IsMapped(f.Field)))
         {
@@ -18,7 +20,7 @@ public static class MappingCheck
 
         foreach (var (field, column) in mapping.Columns)
         {
-            if (!document.Headers.Contains(column, StringComparer.Ordinal))
+            if (!headers.Contains(column, StringComparer.Ordinal))
             {
                 problems.Add(new CsvProblem(1, column, column, $"{PersonFields.Of(field).Header} is mapped to the column \"{column}\", which this file does not have."));
             }

@@ -14,6 +14,9 @@ namespace UserAdmin.Core.People.Import;
 internal sealed class PeopleWriter(UserAdminDbContext db, PeopleReferenceData references)
 {
     private readonly UserFieldWriter _fields = new(references);
+    /// <summary>Names the look-up of the ids of the users a batch created, in its SQL (tests hold the import there).</summary>
+    public const string NewUserIdsTag = "import: ids of the new users";
+
     private static readonly string[] VersionedKey = [nameof(User.Id), nameof(User.Version)];
     private readonly LinkRows<UserRole> _roles = new(nameof(UserRole.UserId), nameof(UserRole.RoleId));
     private readonly LinkRows<UserScopeTeam> _scopeTeams = new(nameof(UserScopeTeam.UserId), nameof(UserScopeTeam.TeamId));
@@ -94,6 +97,7 @@ internal sealed class PeopleWriter(UserAdminDbContext db, PeopleReferenceData re
             // Fast writes read no keys back: the new users are found by their email, which is unique.
             var emails = users.ConvertAll(u => u.user.NormalizedEmail);
             var ids = await db.Users.AsNoTracking()
+                .TagWith(NewUserIdsTag)
                 .Where(u => emails.Contains(u.NormalizedEmail))
                 .Select(u => new { u.Id, u.NormalizedEmail })
                 .ToDictionaryAsync(u => u.NormalizedEmail, u => u.Id, cancellationToken).ConfigureAwait(false);

@@ -17,6 +17,9 @@ public sealed class RowResultsReport(IReadOnlyDictionary<int, Guid> deleted)
 
     private readonly List<Entry> _entries = [];
 
+    // Bulk edits change the same few fields on every row: one details text per set of fields, not one per row.
+    private readonly Dictionary<string, string> _changedDetails = new(StringComparer.Ordinal);
+
     /// <summary>Rows unchanged in the file whose users the revert deletes: not counted as unchanged.</summary>
     public int DeletedRows { get; private set; }
 
@@ -48,11 +51,17 @@ public sealed class RowResultsReport(IReadOnlyDictionary<int, Guid> deleted)
     private Entry Outcome(PlannedRow row) => row.Kind switch
     {
         PlannedRowKind.New => new(row.Line, null, "Created", "", User.NormalizeKey(row.Values![PersonField.Email]!)),
-        PlannedRowKind.Updated => new(row.Line, row.UserId, "Updated", "Changed: " + string.Join("; ", row.Changes.Select(c => PersonFields.Of(c.Field).Header))),
+        PlannedRowKind.Updated => new(row.Line, row.UserId, "Updated", ChangedDetails(row.Changes)),
         PlannedRowKind.Unchanged when deleted.ContainsKey(row.UserId ?? 0) => new(row.Line, row.UserId, "Deleted", "Created by the reverted import; owned no data and never signed in"),
         PlannedRowKind.Unchanged => new(row.Line, row.UserId, "Unchanged", ""),
         _ => new(row.Line, row.UserId, "Skipped", string.Join(" | ", row.Problems.Select(p => p.ToString()))),
     };
+
+    private string ChangedDetails(IReadOnlyList<FieldChange> changes)
+    {
+        var details = "Changed: " + string.Join("; ", changes.Select(c => PersonFields.Of(c.Field).Header));
+        return _changedDetails.TryAdd(details, details) ? details : _changedDetails[details];
+    }
 
     private sealed record Entry(int Line, int? UserId, string Outcome, string Details, string? NewEmail = null);
 }

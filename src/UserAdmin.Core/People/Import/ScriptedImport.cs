@@ -30,11 +30,10 @@ public sealed record ScriptedImportResult(ScriptedImportKind Kind, ImportPlan? P
 /// own to the import but one: a saved mapping whose columns the file lacks is only a dry run, because
 /// applying it would clear those fields of every updated user (R-IMP-5) without anyone seeing the flags of R-MAP-2.
 /// </summary>
-public sealed class ScriptedImport(ImportUploadStore uploads, MappingSchemas schemas, ImportPlanner planner, ImportPreviews previews, ImportSubmission submission)
+public sealed class ScriptedImport(ImportDrafts drafts, MappingSchemas schemas, ImportPlanner planner, ImportPreviews previews, ImportSubmission submission)
 {
     public async Task<ScriptedImportResult> RunAsync(
         string fileName,
-        byte[] content,
         CsvDocument document,
         string? mappingName,
         bool dryRun,
@@ -77,12 +76,12 @@ public sealed class ScriptedImport(ImportUploadStore uploads, MappingSchemas sch
         }
 
         // The stored upload and its stored preview are what the wizard's preview leaves behind for its Import button.
-        var upload = await uploads.AddAsync(fileName, content, document.RowCount, administrator.UserId, cancellationToken).ConfigureAwait(false);
-        upload.MappingJson = mapping.ToJson();
-        upload.PreviewVersions = PreviewVersions.Format(plan);
-        await uploads.SaveAsync(upload, cancellationToken).ConfigureAwait(false);
-        await previews.SummaryAsync(upload, administrator, document, cancellationToken).ConfigureAwait(false);
-        var outcome = await submission.SubmitAsync(upload, administrator, importValidRowsOnly, cancellationToken).ConfigureAwait(false);
+        var draft = await drafts.AddAsync(fileName, document, administrator.UserId, cancellationToken).ConfigureAwait(false);
+        draft.MappingJson = mapping.ToJson();
+        draft.PreviewVersions = PreviewVersions.Format(plan);
+        await drafts.SaveAsync(cancellationToken).ConfigureAwait(false);
+        await previews.SummaryAsync(draft, administrator, document, cancellationToken).ConfigureAwait(false);
+        var outcome = await submission.SubmitAsync(draft, administrator, importValidRowsOnly, cancellationToken).ConfigureAwait(false);
         return outcome.Import is { } import
             ? new ScriptedImportResult(ScriptedImportKind.Started, plan, missing, import.Id, null)
             : new ScriptedImportResult(ScriptedImportKind.Conflict, plan, missing, null, outcome.Refusal);

@@ -8,8 +8,8 @@ using UserAdmin.Core.Users;
 
 namespace UserAdmin.Core.People.Revert;
 
-/// <summary>A revert being previewed: its draft and, when it has rows, its generated upload with the stored preview.</summary>
-public sealed record RevertDraftView(ImportRevertDraft Draft, ImportUpload? Upload)
+/// <summary>A revert being previewed: its draft and, when it has rows, its generated upload's import draft with the stored preview.</summary>
+public sealed record RevertDraftView(ImportRevertDraft Draft, ImportDraft? Generated)
 {
     public IReadOnlyList<ChangedSinceUser> ChangedSince { get; } = ChangedSinceUser.FromJson(Draft.ChangedSince);
 
@@ -33,7 +33,7 @@ public sealed record RevertRefusal(RevertRefusalKind Kind, string Message);
 /// (<see cref="RevertPlanner"/>), previewed like any upload and queued through <see cref="ImportSubmission"/>,
 /// then run by the same job; the original import's claim on its revert makes two reverts submitted at once queue one.
 /// </summary>
-public sealed class ImportReverts(UserAdminDbContext db, RevertPlanner planner, ImportUploadStore uploads, ImportPreviews previews, ImportSubmission submission, TenantClock clock)
+public sealed class ImportReverts(UserAdminDbContext db, RevertPlanner planner, ImportDrafts drafts, ImportPreviews previews, ImportSubmission submission)
 {
     /// <summary>The import, when the administrator may see it (R-SEC-8), or null.</summary>
     public Task<PeopleImport?> FindAsync(int importId, AdministratorProfile administrator, CancellationToken cancellationToken = default) =>
@@ -62,13 +62,12 @@ public sealed class ImportReverts(UserAdminDbContext db, RevertPlanner planner, 
     public async Task<RevertDraftView?> CurrentDraftAsync(int importId, AdministratorProfile administrator, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(administrator);
-        var now = clock.Now;
         var found = await db.ImportRevertDrafts.AsNoTracking()
             .Where(d => d.RevertOfImportId == importId)
-            .Join(db.ImportUploads.Where(u => u.UploadedByUserId == administrator.UserId && u.ExpiresAt >= now && u.ImportId == null && u.PreviewKey != null), d => d.UploadId, u => u.Id, (d, u) => new { Draft = d, Upload = u })
-            .OrderByDescending(x => x.Upload.UploadedAt)
+            .Join(drafts.Of(administrator.UserId).Where(d => d.ImportId == null && d.PreviewKey != null), r => r.UploadId, d => d.UploadId, (r, d) => new { Revert = r, Draft = d })
+            .OrderByDescending(x => x.Draft.Upload.UploadedAt)
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        return found is null ? null : new RevertDraftView(found.Draft, found.Upload);
+        return found is null ? null : new RevertDraftView(found.Revert, found.Draft);
     }
 
     /// <summary>
@@ -97,17 +96,20 @@ public sealed class ImportReverts(UserAdminDbContext db, RevertPlanner planner, 
         // planned (another tab opened at the same moment) is left to finish: deleting it under its request would fail
         // that page; if both are submitted, the claim below lets one run.
         var importId = import.Id;
-        await db.ImportUploads
-            .Where(u => u.UploadedByUserId == administrator.UserId && u.ImportId == null && u.PreviewKey != null && db.ImportRevertDrafts.Any(d => d.UploadId == u.Id && d.RevertOfImportId == importId))
+        await db.Uploads
+            .Where(u => u.UploadedByUserId == administrator.UserId
+                && db.ImportDrafts.Any(d => d.UploadId == u.Id && d.ImportId == null && d.PreviewKey != null)
+                && db.ImportRevertDrafts.Any(d => d.UploadId == u.Id && d.RevertOfImportId == importId))
             .ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        var upload = await uploads.AddAsync(FileNameOf(import), file, content.Rows, administrator.UserId, cancellationToken).ConfigureAwait(false);
-        upload.MappingJson = content.Mapping.ToJson();
-        draft.UploadId = upload.Id;
+        var document = CsvDocument.Generated(file);
+        var generated = await drafts.AddAsync(FileNameOf(import), document, administrator.UserId, cancellationToken).ConfigureAwait(false);
+        generated.MappingJson = content.Mapping.ToJson();
+        draft.UploadId = generated.UploadId;
         db.ImportRevertDrafts.Add(draft);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         db.Entry(draft).State = EntityState.Detached;
-        _ = await previews.SummaryAsync(upload, administrator, CsvDocument.Reopen(file), cancellationToken).ConfigureAwait(false);
-        return new RevertDraftView(draft, upload);
+        _ = await previews.SummaryAsync(generated, administrator, document, cancellationToken).ConfigureAwait(false);
+        return new RevertDraftView(draft, generated);
     }
 
     /// <summary>
@@ -124,23 +126,23 @@ public sealed class ImportReverts(UserAdminDbContext db, RevertPlanner planner, 
         }
 
         var draft = await db.ImportRevertDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.UploadId == draftId && d.RevertOfImportId == import.Id, cancellationToken).ConfigureAwait(false);
-        var upload = draft is null ? null : await uploads.FindAsync(draftId, administrator.UserId, cancellationToken).ConfigureAwait(false);
-        if (draft is null || upload is null)
+        var generated = draft is null ? null : await drafts.FindAsync(draftId, administrator.UserId, cancellationToken).ConfigureAwait(false);
+        if (draft is null || generated is null)
         {
             return ImportOutcome.Refused("This revert preview is no longer current: it expired, or a newer preview of this revert replaced it (another tab or window). Nothing was reverted; open the revert again to see what it would do now.");
         }
 
-        if (upload.ImportId is not null)
+        if (generated.ImportId is not null)
         {
             return ImportOutcome.Refused(ImportSubmission.SubmittedTwice);
         }
 
-        if (await CouldNotBeMadeAsync(new RevertDraftView(draft, upload), cancellationToken).ConfigureAwait(false) is { } reason)
+        if (await CouldNotBeMadeAsync(new RevertDraftView(draft, generated), cancellationToken).ConfigureAwait(false) is { } reason)
         {
             return ImportOutcome.Refused(reason);
         }
 
-        var queued = await submission.QueueAsync(upload, administrator, importValidRowsOnly: false, DamagedCellsChoice.ImportAsInFile, import.Id, cancellationToken).ConfigureAwait(false);
+        var queued = await submission.QueueAsync(generated, administrator, importValidRowsOnly: false, DamagedCellsChoice.ImportAsInFile, import.Id, cancellationToken).ConfigureAwait(false);
         if (queued.Import is not { } revert)
         {
             return queued;
@@ -155,7 +157,7 @@ public sealed class ImportReverts(UserAdminDbContext db, RevertPlanner planner, 
             return queued;
         }
 
-        await db.ImportUploads.Where(u => u.Id == upload.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.ImportId, (int?)null), CancellationToken.None).ConfigureAwait(false);
+        await db.ImportDrafts.Where(d => d.UploadId == generated.UploadId).ExecuteUpdateAsync(s => s.SetProperty(d => d.ImportId, (int?)null), CancellationToken.None).ConfigureAwait(false);
         await db.PeopleImports.Where(i => i.Id == revert.Id).ExecuteDeleteAsync(CancellationToken.None).ConfigureAwait(false);
         var winner = await db.PeopleImports.Where(i => i.Id == import.Id).Select(i => i.RevertedByImportId).SingleAsync(cancellationToken).ConfigureAwait(false);
         return ImportOutcome.Refused($"This import is already being reverted by import {winner?.ToString(CultureInfo.InvariantCulture)} (submitted at the same moment). It was not reverted twice.");
@@ -170,9 +172,9 @@ public sealed class ImportReverts(UserAdminDbContext db, RevertPlanner planner, 
             return "You cannot revert this import, because you could not make all of its changes yourself: " + view.DeletionRefusals[0];
         }
 
-        if (view.Upload?.PreviewJson is not { } json)
+        if (view.Generated?.PreviewJson is not { } json)
         {
-            return view.Upload is null ? "There is nothing to revert: every user of the import changed since, and none is included." : null;
+            return view.Generated is null ? "There is nothing to revert: every user of the import changed since, and none is included." : null;
         }
 
         var summary = PreviewSummary.FromJson(json);
@@ -186,7 +188,7 @@ public sealed class ImportReverts(UserAdminDbContext db, RevertPlanner planner, 
             return null;
         }
 
-        var (first, _) = await previews.PageAsync(view.Upload.Id, PreviewSection.Errors, 0, 1, cancellationToken).ConfigureAwait(false);
+        var (first, _) = await previews.PageAsync(view.Generated.UploadId, PreviewSection.Errors, 0, 1, cancellationToken).ConfigureAwait(false);
         var users = summary.Invalid == 1 ? "1 of its users" : $"{summary.Invalid.ToString(CultureInfo.InvariantCulture)} of its users";
         var example = first.Count > 0 && first[0] is { Problem: { } problem } item ? $"{item.Name} ({item.UserId?.ToString(CultureInfo.InvariantCulture) ?? "new"}), {problem.Column}: {problem.Message}" : "see the errors.";
         return $"You cannot revert this import, because you could not make all of its changes yourself ({users}). For example: {example}";

@@ -5,23 +5,12 @@ using UserAdmin.Core.People.Revert;
 
 namespace UserAdmin.Core.Persistence.Configurations;
 
-internal sealed class ImportUploadConfiguration : IEntityTypeConfiguration<ImportUpload>
+internal sealed class ImportDraftConfiguration : IEntityTypeConfiguration<ImportDraft>
 {
-    public void Configure(EntityTypeBuilder<ImportUpload> builder)
+    public void Configure(EntityTypeBuilder<ImportDraft> builder)
     {
-        builder.Property(u => u.FileName).HasMaxLength(260).IsRequired();
-        builder.Property(u => u.Purpose).HasConversion<string>().HasMaxLength(20);
-        builder.HasIndex(u => u.ExpiresAt);
-    }
-}
-
-internal sealed class UploadContentConfiguration : IEntityTypeConfiguration<UploadContent>
-{
-    public void Configure(EntityTypeBuilder<UploadContent> builder)
-    {
-        builder.HasKey(c => c.UploadId);
-        builder.Property(c => c.Bytes).IsRequired();
-        builder.HasOne<ImportUpload>().WithOne().HasForeignKey<UploadContent>(c => c.UploadId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasKey(d => d.UploadId);
+        builder.HasOne(d => d.Upload).WithOne().HasForeignKey<ImportDraft>(d => d.UploadId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -35,7 +24,7 @@ internal sealed class ImportPreviewRowConfiguration : IEntityTypeConfiguration<I
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Name).HasMaxLength(300);
         builder.Property(r => r.Detail).IsRequired();
-        builder.HasOne<ImportUpload>().WithMany().HasForeignKey(r => r.UploadId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ImportDraft>().WithMany().HasForeignKey(r => r.UploadId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -74,6 +63,6 @@ internal sealed class ImportRevertDraftConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(d => d.RevertOfImportId);
         builder.Property(d => d.IncludedUserIds).IsRequired();
         builder.Property(d => d.DeletedUsers).IsRequired();
-        builder.HasOne<ImportUpload>().WithMany().HasForeignKey(d => d.UploadId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ImportDraft>().WithOne().HasForeignKey<ImportRevertDraft>(d => d.UploadId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using UserAdmin.Core.People.Import;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Tenancy;
+using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Core.Transfers.Bulk;
 
@@ -37,7 +37,7 @@ public sealed class BulkPlanStore(UserAdminDbContext db, TenantClock clock)
 
         var planned = await plan().ConfigureAwait(false);
         // A plan lives as long as its upload can be found.
-        var expired = clock.Now - ImportSettings.UploadLifetime;
+        var expired = clock.Now - UploadLimits.UploadLifetime;
         await db.BulkTransferPlans.Where(p => p.PlannedAt < expired).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         db.BulkTransferPlans.Add(new StoredBulkPlan { UploadId = uploadId, PlannedAt = clock.Now, PlanJson = JsonSerializer.Serialize(planned, Json) });
         try

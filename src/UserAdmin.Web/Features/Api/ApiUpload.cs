@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using UserAdmin.Core.People.Import;
+using UserAdmin.Core.Uploads;
 using UserAdmin.Web.Hosting;
 
 namespace UserAdmin.Web.Features.Api;
@@ -7,7 +7,7 @@ namespace UserAdmin.Web.Features.Api;
 /// <summary>An API upload through the pages' own checks (R-IMP-1), refused as 400 (no file), 413 (too large) or 422 (unreadable).</summary>
 internal static class ApiUpload
 {
-    public static async Task<(UploadedCsv? Uploaded, ProblemHttpResult? Refusal)> ReadAsync(IFormFile? file, ImportSettings limits, CancellationToken cancellationToken)
+    public static async Task<(UploadedCsv? Uploaded, ProblemHttpResult? Refusal)> ReadAsync(IFormFile? file, UploadLimits limits, CancellationToken cancellationToken)
     {
         if (file is null)
         {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using UserAdmin.Core.People;
 using UserAdmin.Core.People.Import;
 using UserAdmin.Core.Persistence;
+using UserAdmin.Core.Uploads;
 using UserAdmin.Web.Features.People;
 using UserAdmin.Web.Hosting;
 using UserAdmin.Web.Security;
@@ -61,7 +62,7 @@ internal static class PeopleApi
         CurrentAdministrator current,
         ScriptedImport import,
         ImportJobs jobs,
-        IOptions<ImportSettings> settings,
+        IOptions<UploadLimits> settings,
         CancellationToken cancellationToken)
     {
         var (uploaded, refusal) = await ApiUpload.ReadAsync(file, settings.Value, cancellationToken);
@@ -72,7 +73,7 @@ internal static class PeopleApi
 
         var administrator = await current.GetAsync(cancellationToken);
         var validOnly = importValidRowsOnly ?? false;
-        var result = await import.RunAsync(file!.FileName, uploaded.Content!, document, mapping, dryRun ?? false, validOnly, administrator, cancellationToken);
+        var result = await import.RunAsync(file!.FileName, document, mapping, dryRun ?? false, validOnly, administrator, cancellationToken);
         switch (result.Kind)
         {
             case ScriptedImportKind.Planned:

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using UserAdmin.Core.People.Import;
 using UserAdmin.Core.Transfers;
 using UserAdmin.Core.Transfers.Bulk;
 using UserAdmin.Core.Transfers.Runs;
+using UserAdmin.Core.Uploads;
 using UserAdmin.Web.Security;
 
 namespace UserAdmin.Web.Features.Api;
@@ -40,7 +40,7 @@ internal static class TransfersApi
         CurrentAdministrator current,
         BulkTransferPlanner planner,
         TransferRunStarter starter,
-        IOptions<ImportSettings> settings,
+        IOptions<UploadLimits> settings,
         CancellationToken cancellationToken)
     {
         if (IdempotencyKey.Problem(idempotencyKey) is { } keyProblem)

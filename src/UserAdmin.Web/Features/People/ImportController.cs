@@ -5,6 +5,7 @@ using UserAdmin.Core.Csv;
 using UserAdmin.Core.People;
 using UserAdmin.Core.People.Import;
 using UserAdmin.Core.People.Mappings;
+using UserAdmin.Core.Uploads;
 using UserAdmin.Web.Hosting;
 using UserAdmin.Web.Security;
 
@@ -15,15 +16,16 @@ namespace UserAdmin.Web.Features.People;
 [Authorize(Policy = Policies.AssignUserRoles)]
 public sealed class ImportController(
     CurrentAdministrator current,
-    ImportUploadStore uploads,
+    ImportDrafts drafts,
+    UploadStore uploads,
     ImportPreviews previews,
     ImportPlanner planner,
     ImportSubmission submission,
     ImportJobs jobs,
     MappingSchemas schemas,
-    IOptions<ImportSettings> settings) : Controller
+    IOptions<UploadLimits> settings) : Controller
 {
-    private ImportSettings Limits => settings.Value;
+    private UploadLimits Limits => settings.Value;
 
     [HttpGet("")]
     public IActionResult Upload() => View(new UploadModel(Limits, []));
@@ -40,22 +42,25 @@ public sealed class ImportController(
         }
 
         var administrator = await current.GetAsync(cancellationToken);
-        var upload = await uploads.AddAsync(file!.FileName, uploaded.Content!, document.RowCount, administrator.UserId, cancellationToken);
-        return RedirectToAction(nameof(Map), new { id = upload.Id });
+        var draft = await drafts.AddAsync(file!.FileName, document, administrator.UserId, cancellationToken);
+        return RedirectToAction(nameof(Map), new { id = draft.UploadId });
     }
 
-    /// <summary>R-IMP-2, R-MAP-2: auto-matched columns, or a saved mapping applied to this file's headers.</summary>
+    /// <summary>
+    /// R-IMP-2, R-MAP-2: auto-matched columns, or a saved mapping applied to this file's headers. The headers and
+    /// samples are the upload's; the file is read only to detect the mapped date columns' formats (R-IMP-12).
+    /// </summary>
     [HttpGet("{id:guid}/map")]
     public async Task<IActionResult> Map(Guid id, int? mapping, CancellationToken cancellationToken)
     {
-        if (await FindWithFileAsync(id, cancellationToken) is not { } found)
+        if (await FindAsync(id, cancellationToken) is not { } found)
         {
             return UploadGone();
         }
 
         if (mapping is { } savedId)
         {
-            var applied = await schemas.ApplyAsync(savedId, found.Document.Headers, cancellationToken);
+            var applied = await schemas.ApplyAsync(savedId, found.Headers, cancellationToken);
             if (applied is null)
             {
                 return await MapViewAsync(found, CurrentMapping(found), [CsvProblem.OfFile("The chosen saved mapping no longer exists: it was deleted meanwhile. Choose another one or map the columns here.")], cancellationToken);
@@ -79,7 +84,7 @@ public sealed class ImportController(
     public async Task<IActionResult> Map(Guid id, IFormCollection form, string? action, string? mappingName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (await FindWithFileAsync(id, cancellationToken) is not { } found)
+        if (await FindAsync(id, cancellationToken) is not { } found)
         {
             return UploadGone();
         }
@@ -96,16 +101,14 @@ public sealed class ImportController(
             return await SaveMappingAsync(found, mapping, mappingName, replace: action == "replace", cancellationToken);
         }
 
-        var problems = MappingCheck.Problems(found.Document, mapping);
+        var problems = MappingCheck.Problems(found.Headers, mapping);
         if (problems.Count > 0 || action == "test")
         {
             return await MapViewAsync(found, mapping, problems, cancellationToken);
         }
 
-        found.Upload.MappingJson = mapping.ToJson();
-        found.Upload.PreviewVersions = null;
-        found.Upload.PreviewKey = null;
-        await uploads.SaveAsync(found.Upload, cancellationToken);
+        found.Draft.ChooseMapping(mapping);
+        await drafts.SaveAsync(cancellationToken);
         return RedirectToAction(nameof(Preview), new { id });
     }
 
@@ -131,7 +134,7 @@ public sealed class ImportController(
     }
 
     private static ImportMapping CurrentMapping(FoundUpload found) =>
-        found.Upload.MappingJson is { } json ? ImportMapping.FromJson(json) : ImportMapping.AutoMatch(found.Document.Headers);
+        found.Draft.MappingJson is { } json ? ImportMapping.FromJson(json) : ImportMapping.AutoMatch(found.Headers);
 
     private async Task<ViewResult> MapViewAsync(
         FoundUpload found,
@@ -142,10 +145,10 @@ public sealed class ImportController(
         Func<MapModel, MapModel>? configure = null)
     {
         var saved = await schemas.ListAsync(cancellationToken);
-        var fitting = MappingSchemas.FittingAll(saved, found.Document.Headers).Select(m => m.Id).ToHashSet();
-        var model = MapModel.For(found.Upload, found.Document, mapping, problems, flagged) with
+        var fitting = MappingSchemas.FittingAll(saved, found.Headers).Select(m => m.Id).ToHashSet();
+        var model = MapModel.For(found.Draft.Upload, mapping, problems, flagged) with
         {
-            DateDetections = MappingCheck.DetectDates(found.Document, mapping).ToDictionary(d => d.Field.Field, d => d.Detection),
+            DateDetections = await DetectDatesAsync(found, mapping, cancellationToken),
             SavedMappings = saved
                 .Select(m => new SavedMappingChoice(m.Id, m.Name, fitting.Contains(m.Id)))
                 .OrderByDescending(m => m.FitsThisFile)
@@ -167,31 +170,31 @@ public sealed class ImportController(
             return UploadGone();
         }
 
-        if (found.Upload.MappingJson is null)
+        if (found.Draft.MappingJson is null)
         {
             return RedirectToAction(nameof(Map), new { id });
         }
 
-        var summary = await previews.SummaryAsync(found.Upload, await current.GetAsync(cancellationToken), cancellationToken: cancellationToken);
+        var summary = await previews.SummaryAsync(found.Draft, await current.GetAsync(cancellationToken), cancellationToken: cancellationToken);
         var section = view == PreviewSection.Errors ? PreviewSection.Errors : PreviewSection.Changes;
         var pageNumber = PreviewModel.Clamp(page, summary.CountOf(section));
         var (items, _) = await previews.PageAsync(id, section, (pageNumber - 1) * PreviewModel.PageSize, PreviewModel.PageSize, cancellationToken);
         var (activations, _) = await previews.PageAsync(id, PreviewSection.Activations, 0, PreviewModel.ActivationsShown, cancellationToken);
-        return View(new PreviewModel(found.Upload, summary, section, pageNumber, items, activations));
+        return View(new PreviewModel(found.Draft, summary, section, pageNumber, items, activations));
     }
 
     [HttpGet("{id:guid}/invalid-rows")]
     public async Task<IActionResult> InvalidRows(Guid id, CancellationToken cancellationToken)
     {
-        if (await FindWithFileAsync(id, cancellationToken) is not { Upload.MappingJson: not null } found)
+        if (await FindWithFileAsync(id, cancellationToken) is not { Draft.MappingJson: not null } found)
         {
             return UploadGone();
         }
 
         // The report holds each invalid row as uploaded, which the stored preview does not keep: plan once more.
-        var plan = await planner.PlanAsync(found.Document, ImportMapping.FromJson(found.Upload.MappingJson), await current.GetAsync(cancellationToken), cancellationToken);
+        var plan = await planner.PlanAsync(found.Document, ImportMapping.FromJson(found.Draft.MappingJson), await current.GetAsync(cancellationToken), cancellationToken);
         var report = InvalidRowsReport.Write(found.Document.Headers, plan) ?? "";
-        var name = Path.GetFileNameWithoutExtension(found.Upload.FileName) + "-invalid-rows.csv";
+        var name = Path.GetFileNameWithoutExtension(found.Draft.Upload.FileName) + "-invalid-rows.csv";
         return File(CsvDownload.Bytes(report), "text/csv; charset=utf-8", name);
     }
 
@@ -208,7 +211,7 @@ public sealed class ImportController(
             return UploadGone();
         }
 
-        var outcome = await submission.SubmitAsync(found.Upload, await current.GetAsync(cancellationToken), importValidRowsOnly, damagedCells, cancellationToken);
+        var outcome = await submission.SubmitAsync(found.Draft, await current.GetAsync(cancellationToken), importValidRowsOnly, damagedCells, cancellationToken);
         if (outcome.Import is not { } import)
         {
             TempData["Error"] = outcome.Refusal;
@@ -219,18 +222,30 @@ public sealed class ImportController(
         return Redirect($"/people/imports/{import.Id}");
     }
 
+    /// <summary>R-IMP-12: what each mapped date column's format reads; the only part of the map step that parses the file.</summary>
+    private async Task<IReadOnlyDictionary<PersonField, DateColumnDetection>> DetectDatesAsync(FoundUpload found, ImportMapping mapping, CancellationToken cancellationToken)
+    {
+        if (!mapping.Columns.Keys.Any(f => PersonFields.Of(f).IsDate))
+        {
+            return new Dictionary<PersonField, DateColumnDetection>();
+        }
+
+        var document = await uploads.DocumentAsync(found.Draft.Upload, cancellationToken);
+        return MappingCheck.DetectDates(document, mapping).ToDictionary(d => d.Field.Field, d => d.Detection);
+    }
+
     private async Task<FoundUpload?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
         var administrator = await current.GetAsync(cancellationToken);
-        return await uploads.FindAsync(id, administrator.UserId, cancellationToken) is { } upload
-            ? new FoundUpload(upload, null)
+        return await drafts.FindAsync(id, administrator.UserId, cancellationToken) is { } draft
+            ? new FoundUpload(draft, null)
             : null;
     }
 
-    /// <summary>The upload with its file, for a step that parses it (the map step, the invalid rows).</summary>
+    /// <summary>The upload with its file, for a step that parses it (the invalid rows).</summary>
     private async Task<FoundUpload?> FindWithFileAsync(Guid id, CancellationToken cancellationToken) =>
         await FindAsync(id, cancellationToken) is { } found
-            ? new FoundUpload(found.Upload, await uploads.DocumentAsync(found.Upload.Id, cancellationToken))
+            ? new FoundUpload(found.Draft, await uploads.DocumentAsync(found.Draft.Upload, cancellationToken))
             : null;
 
     private ViewResult UploadGone()
@@ -240,10 +255,13 @@ public sealed class ImportController(
     }
 }
 
-/// <summary>An upload of the signed-in administrator, with its file only for a step that parses it, not on every request.</summary>
-public sealed class FoundUpload(ImportUpload upload, CsvDocument? document)
+/// <summary>An upload of the signed-in administrator with its import draft, with its file only for a step that parses it, not on every request.</summary>
+public sealed class FoundUpload(ImportDraft draft, CsvDocument? document)
 {
-    public ImportUpload Upload { get; } = upload;
+    public ImportDraft Draft { get; } = draft;
 
-    public CsvDocument Document => document ?? throw new InvalidOperationException($"Upload {Upload.Id} was found without its file; find it with its file for this step.");
+    /// <summary>The file's headers as its upload kept them: no need to read the file for them.</summary>
+    public IReadOnlyList<string> Headers { get; } = draft.Upload.Headers();
+
+    public CsvDocument Document => document ?? throw new InvalidOperationException($"Upload {Draft.UploadId} was found without its file; find it with its file for this step.");
 }

@@ -2,16 +2,17 @@ using System.Globalization;
 using UserAdmin.Core.Csv;
 using UserAdmin.Core.People;
 using UserAdmin.Core.People.Import;
+using UserAdmin.Core.Uploads;
 
 namespace UserAdmin.Web.Features.People;
 
-public sealed record UploadModel(ImportSettings Limits, IReadOnlyList<CsvProblem> Problems);
+public sealed record UploadModel(UploadLimits Limits, IReadOnlyList<CsvProblem> Problems);
 
 /// <summary>One row of the map step: a system field, its column and (for dates) its format.</summary>
 public sealed record MapRow(PersonFieldInfo Field, string? Column, DateFormat DateFormat, bool IsFlagged);
 
 public sealed record MapModel(
-    ImportUpload Upload,
+    Upload Upload,
     IReadOnlyList<string> Headers,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Samples,
     IReadOnlyList<MapRow> Rows,
@@ -39,15 +40,15 @@ public sealed record MapModel(
     /// <summary>Columns of the file that no field uses.</summary>
     public IEnumerable<string> UnusedColumns => Headers.Where(h => !Rows.Any(r => r.Column == h));
 
-    public static MapModel For(ImportUpload upload, CsvDocument document, ImportMapping mapping, IReadOnlyList<CsvProblem> problems, IReadOnlySet<PersonField>? flagged = null)
+    public static MapModel For(Upload upload, ImportMapping mapping, IReadOnlyList<CsvProblem> problems, IReadOnlySet<PersonField>? flagged = null)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(upload);
         ArgumentNullException.ThrowIfNull(mapping);
-        var samples = SamplesOf(document);
+        var columns = upload.Columns();
         var rows = PersonFields.All
             .Select(f => new MapRow(f, mapping.ColumnOf(f.Field), mapping.DateFormatOf(f.Field), flagged?.Contains(f.Field) ?? false))
             .ToList();
-        return new MapModel(upload, document.Headers, samples, rows, problems);
+        return new MapModel(upload, columns.Select(c => c.Header).ToList(), columns.ToDictionary(c => c.Header, c => c.Samples), rows, problems);
     }
 
     /// <summary>The posted mapping; <paramref name="problems"/> names a date format that is not one of those offered (a hand-made post).</summary>
@@ -86,31 +87,15 @@ public sealed record MapModel(
 
         return new ImportMapping(columns, formats);
     }
-
-    private static Dictionary<string, IReadOnlyList<string>> SamplesOf(CsvDocument document)
-    {
-        var samples = document.Headers.ToDictionary(h => h, _ => new List<string>());
-        foreach (var row in document.Rows().Where(r => r.Problem is null).Take(200))
-        {
-            for (var i = 0; i < document.Headers.Count; i++)
-            {
-                var list = samples[document.Headers[i]];
-                if (list.Count < 3 && !string.IsNullOrWhiteSpace(row.Values[i]) && !list.Contains(row.Values[i]))
-                {
-                    list.Add(row.Values[i].Length > 40 ? row.Values[i][..37] + "..." : row.Values[i]);
-                }
-            }
-        }
-
-        return samples.ToDictionary(s => s.Key, s => (IReadOnlyList<string>)s.Value);
-    }
 }
 
 public sealed record SavedMappingChoice(int Id, string Name, bool FitsThisFile);
 
 /// <summary>The preview page (R-IMP-7): the stored summary, one page of changes or errors, and the first activations.</summary>
-public sealed record PreviewModel(ImportUpload Upload, PreviewSummary Summary, PreviewSection Section, int Page, IReadOnlyList<PreviewItem> Items, IReadOnlyList<PreviewItem> Activations)
+public sealed record PreviewModel(ImportDraft Draft, PreviewSummary Summary, PreviewSection Section, int Page, IReadOnlyList<PreviewItem> Items, IReadOnlyList<PreviewItem> Activations)
 {
+    public Upload Upload => Draft.Upload;
+
     public const int PageSize = 50;
     public const int ActivationsShown = 200;
 

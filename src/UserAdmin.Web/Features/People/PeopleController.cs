@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using UserAdmin.Core.People;
-using UserAdmin.Core.People.Import;
+using UserAdmin.Core.Uploads;
 using UserAdmin.Core.Users;
 using UserAdmin.Web.Security;
 
@@ -11,7 +11,7 @@ namespace UserAdmin.Web.Features.People;
 /// <summary>The people.csv page: export (R-EXP-*) and the way into the import.</summary>
 [Route("people")]
 [Authorize]
-public sealed class PeopleController(CurrentAdministrator current, PeopleCsvExport export, IOptions<ImportSettings> limits) : Controller
+public sealed class PeopleController(CurrentAdministrator current, PeopleCsvExport export, IOptions<UploadLimits> limits) : Controller
 {
     /// <summary>R-EXP-5: the page warns when the administrator's own export would not fit the import's limits.</summary>
     [HttpGet("")]

@@ -42,7 +42,7 @@ public sealed class RevertController(CurrentAdministrator current, ImportReverts
         }
 
         var draft = await reverts.DraftAsync(import, administrator, (include ?? []).ToHashSet(), cancellationToken);
-        return draft.Upload is null
+        return draft.Generated is null
             ? await ShowAsync(import, draft, administrator, PreviewSection.Changes, 1, cancellationToken)
             : RedirectToAction(nameof(Preview), new { id });
     }
@@ -84,18 +84,18 @@ public sealed class RevertController(CurrentAdministrator current, ImportReverts
 
     private async Task<IActionResult> ShowAsync(PeopleImport import, RevertDraftView draft, AdministratorProfile administrator, PreviewSection view, int page, CancellationToken cancellationToken)
     {
-        if (draft.Upload is not { } upload)
+        if (draft.Generated is not { } generated)
         {
             return View("RevertEmpty", new RevertPreviewModel(import, draft, await reverts.CouldNotBeMadeAsync(draft, cancellationToken)));
         }
 
         // The summary first: it plans again when the administrator's permissions changed, and the refusal reads it.
-        var summary = await previews.SummaryAsync(upload, administrator, cancellationToken: cancellationToken);
+        var summary = await previews.SummaryAsync(generated, administrator, cancellationToken: cancellationToken);
         var section = view == PreviewSection.Errors ? PreviewSection.Errors : PreviewSection.Changes;
         var pageNumber = PreviewModel.Clamp(page, summary.CountOf(section));
-        var (items, _) = await previews.PageAsync(upload.Id, section, (pageNumber - 1) * PreviewModel.PageSize, PreviewModel.PageSize, cancellationToken);
-        var (activations, _) = await previews.PageAsync(upload.Id, PreviewSection.Activations, 0, PreviewModel.ActivationsShown, cancellationToken);
-        return View("Preview", new PreviewModel(upload, summary, section, pageNumber, items, activations)
+        var (items, _) = await previews.PageAsync(generated.UploadId, section, (pageNumber - 1) * PreviewModel.PageSize, PreviewModel.PageSize, cancellationToken);
+        var (activations, _) = await previews.PageAsync(generated.UploadId, PreviewSection.Activations, 0, PreviewModel.ActivationsShown, cancellationToken);
+        return View("Preview", new PreviewModel(generated, summary, section, pageNumber, items, activations)
         {
             Revert = new RevertPreviewModel(import, draft, await reverts.CouldNotBeMadeAsync(draft, cancellationToken)),
         });

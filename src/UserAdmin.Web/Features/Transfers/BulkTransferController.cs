@@ -3,11 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using UserAdmin.Core.Csv;
-using UserAdmin.Core.People.Import;
 using UserAdmin.Core.Persistence;
 using UserAdmin.Core.Transfers;
 using UserAdmin.Core.Transfers.Bulk;
 using UserAdmin.Core.Transfers.Runs;
+using UserAdmin.Core.Uploads;
 using UserAdmin.Web.Hosting;
 using UserAdmin.Web.Security;
 
@@ -22,10 +22,10 @@ public sealed class BulkTransferController(
     BulkTransferPlanner planner,
     BulkPlanStore plans,
     TransferRunStarter starter,
-    ImportUploadStore uploads,
+    UploadStore uploads,
     TransferRunQueries runs,
     UserAdminDbContext db,
-    IOptions<ImportSettings> settings) : Controller
+    IOptions<UploadLimits> settings) : Controller
 {
     public static readonly int[] PageSizes = [10, 25, 50, 100];
 
@@ -55,7 +55,7 @@ public sealed class BulkTransferController(
             return View(nameof(Index), new BulkIndexModel(await ActiveBulkAsync(cancellationToken), uploaded.Problems));
         }
 
-        var upload = await uploads.AddAsync(UploadPurpose.BulkTransfer, file!.FileName, uploaded.Content!, document.RowCount, (await current.GetAsync(cancellationToken)).UserId, cancellationToken);
+        var upload = await uploads.AddAsync(UploadPurpose.BulkTransfer, file!.FileName, document, (await current.GetAsync(cancellationToken)).UserId, cancellationToken);
         return Redirect($"/transfers/bulk/{upload.Id}/preview");
     }
 
@@ -146,14 +146,18 @@ public sealed class BulkTransferController(
         }
 
         using var content = new MemoryStream();
-        var count = await export.WriteFailedPairsAsync(content, administrator, runId, cancellationToken);
-        var upload = await uploads.AddAsync(UploadPurpose.BulkTransfer, BulkTransferExport.FailedPairsFileName(runId), content.ToArray(), count, administrator.UserId, cancellationToken);
+        if (await export.WriteFailedPairsAsync(content, administrator, runId, cancellationToken) == 0)
+        {
+            return Redirect($"/transfers/bulk/{runId}");
+        }
+
+        var upload = await uploads.AddAsync(UploadPurpose.BulkTransfer, BulkTransferExport.FailedPairsFileName(runId), CsvDocument.Generated(content.ToArray()), administrator.UserId, cancellationToken);
         return Redirect($"/transfers/bulk/{upload.Id}/preview{RetryQuery(runId)}");
     }
 
     private static string RetryQuery(int? retryOf) => retryOf is { } run ? $"?retryOf={run}" : "";
 
-    private async Task<(ImportUpload Upload, BulkPlan Plan)?> PlanAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<(Upload Upload, BulkPlan Plan)?> PlanAsync(Guid id, CancellationToken cancellationToken)
     {
         var administrator = await current.GetAsync(cancellationToken);
         if (await uploads.FindAsync(UploadPurpose.BulkTransfer, id, administrator.UserId, cancellationToken) is not { } upload)
@@ -161,7 +165,7 @@ public sealed class BulkTransferController(
             return null;
         }
 
-        var plan = await plans.GetOrPlanAsync(upload.Id, async () => await planner.PlanAsync(await uploads.DocumentAsync(upload.Id, cancellationToken), administrator, cancellationToken), cancellationToken);
+        var plan = await plans.GetOrPlanAsync(upload.Id, async () => await planner.PlanAsync(await uploads.DocumentAsync(upload, cancellationToken), administrator, cancellationToken), cancellationToken);
         return (upload, plan);
     }
 
@@ -171,7 +175,7 @@ public sealed class BulkTransferController(
 
 public sealed record BulkIndexModel(TransferRun? ActiveBulk, IReadOnlyList<CsvProblem> Problems);
 
-public sealed record BulkPreviewModel(ImportUpload Upload, BulkPlan Plan, int RequestedPage, int PageSize, int? RetryOf, TransferRun? ActiveBulk)
+public sealed record BulkPreviewModel(Upload Upload, BulkPlan Plan, int RequestedPage, int PageSize, int? RetryOf, TransferRun? ActiveBulk)
 {
     /// <summary>R-TRF-5: the one-time key the confirmation page carries.</summary>
     public Guid ConfirmationKey { get; init; }

@@ -29,7 +29,7 @@ public abstract class ImportRedeliveryScenarios(ImportRedeliveryScenarios.App ap
         await using var db = app.CreateDbContext();
         var import = await db.PeopleImports.AsNoTracking().SingleAsync(i => i.Id == importId);
         Assert.Equal((ImportState.Failed, ImportState.Failed, ImportApplier.Interrupted), (state, import.State, import.Message));
-        Assert.Null(await db.ImportUploads.Where(u => u.Id == uploadId).Select(u => u.ImportId).SingleAsync());
+        Assert.Null(await db.ImportDrafts.Where(d => d.UploadId == uploadId).Select(d => d.ImportId).SingleAsync());
     }
 
     [Fact] // R-IMP-10: a second copy of the job while the run holds the lock does nothing, and neither does the sweep
@@ -51,7 +51,7 @@ public abstract class ImportRedeliveryScenarios(ImportRedeliveryScenarios.App ap
         await using var db = app.CreateDbContext();
         Assert.Equal((ImportState.Writing, 0), (state, swept));
         Assert.Equal(ImportState.Writing, await db.PeopleImports.Where(i => i.Id == importId).Select(i => i.State).SingleAsync());
-        Assert.Equal(importId, await db.ImportUploads.Where(u => u.Id == uploadId).Select(u => u.ImportId).SingleAsync());
+        Assert.Equal(importId, await db.ImportDrafts.Where(d => d.UploadId == uploadId).Select(d => d.ImportId).SingleAsync());
 
         // Once the run is gone, the sweep ends it (this one, or the app's own).
         await using (var after = app.Services.CreateAsyncScope())

@@ -52,28 +52,6 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "ImportUploads",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Purpose = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
-                    RowCount = table.Column<int>(type: "int", nullable: false),
-                    UploadedByUserId = table.Column<int>(type: "int", nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    MappingJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PreviewKey = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PreviewJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PreviewVersions = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ImportId = table.Column<int>(type: "int", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ImportUploads", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "PeopleImports",
                 columns: table => new
                 {
@@ -194,6 +172,26 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Uploads",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Purpose = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
+                    RowCount = table.Column<int>(type: "int", nullable: false),
+                    ColumnsJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    EncodingCodePage = table.Column<int>(type: "int", nullable: false),
+                    Delimiter = table.Column<string>(type: "nvarchar(1)", nullable: false),
+                    UploadedByUserId = table.Column<int>(type: "int", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Uploads", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Teams",
                 columns: table => new
                 {
@@ -211,71 +209,6 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                         principalTable: "Groups",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ImportPreviewRows",
-                columns: table => new
-                {
-                    UploadId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Section = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Ordinal = table.Column<int>(type: "int", nullable: false),
-                    Line = table.Column<int>(type: "int", nullable: true),
-                    UserId = table.Column<int>(type: "int", nullable: true),
-                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Detail = table.Column<string>(type: "nvarchar(max)", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ImportPreviewRows", x => new { x.UploadId, x.Section, x.Ordinal });
-                    table.ForeignKey(
-                        name: "FK_ImportPreviewRows_ImportUploads_UploadId",
-                        column: x => x.UploadId,
-                        principalTable: "ImportUploads",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ImportRevertDrafts",
-                columns: table => new
-                {
-                    UploadId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RevertOfImportId = table.Column<int>(type: "int", nullable: false),
-                    IncludedUserIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    DeletedUsers = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Deactivated = table.Column<int>(type: "int", nullable: false),
-                    ChangedSince = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    DeletionRefusals = table.Column<string>(type: "nvarchar(max)", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ImportRevertDrafts", x => x.UploadId);
-                    table.ForeignKey(
-                        name: "FK_ImportRevertDrafts_ImportUploads_UploadId",
-                        column: x => x.UploadId,
-                        principalTable: "ImportUploads",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "UploadContents",
-                columns: table => new
-                {
-                    UploadId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Bytes = table.Column<byte[]>(type: "varbinary(max)", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_UploadContents", x => x.UploadId);
-                    table.ForeignKey(
-                        name: "FK_UploadContents_ImportUploads_UploadId",
-                        column: x => x.UploadId,
-                        principalTable: "ImportUploads",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -324,6 +257,46 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                         name: "FK_TransferRunPairs_TransferRuns_RunId",
                         column: x => x.RunId,
                         principalTable: "TransferRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportDrafts",
+                columns: table => new
+                {
+                    UploadId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MappingJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PreviewKey = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PreviewJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PreviewVersions = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ImportId = table.Column<int>(type: "int", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportDrafts", x => x.UploadId);
+                    table.ForeignKey(
+                        name: "FK_ImportDrafts_Uploads_UploadId",
+                        column: x => x.UploadId,
+                        principalTable: "Uploads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UploadContents",
+                columns: table => new
+                {
+                    UploadId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Bytes = table.Column<byte[]>(type: "varbinary(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UploadContents", x => x.UploadId);
+                    table.ForeignKey(
+                        name: "FK_UploadContents_Uploads_UploadId",
+                        column: x => x.UploadId,
+                        principalTable: "Uploads",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -424,6 +397,53 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                         column: x => x.PairId,
                         principalTable: "TransferRunPairs",
                         principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportPreviewRows",
+                columns: table => new
+                {
+                    UploadId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Section = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Ordinal = table.Column<int>(type: "int", nullable: false),
+                    Line = table.Column<int>(type: "int", nullable: true),
+                    UserId = table.Column<int>(type: "int", nullable: true),
+                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Detail = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportPreviewRows", x => new { x.UploadId, x.Section, x.Ordinal });
+                    table.ForeignKey(
+                        name: "FK_ImportPreviewRows_ImportDrafts_UploadId",
+                        column: x => x.UploadId,
+                        principalTable: "ImportDrafts",
+                        principalColumn: "UploadId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportRevertDrafts",
+                columns: table => new
+                {
+                    UploadId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RevertOfImportId = table.Column<int>(type: "int", nullable: false),
+                    IncludedUserIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    DeletedUsers = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Deactivated = table.Column<int>(type: "int", nullable: false),
+                    ChangedSince = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    DeletionRefusals = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportRevertDrafts", x => x.UploadId);
+                    table.ForeignKey(
+                        name: "FK_ImportRevertDrafts_ImportDrafts_UploadId",
+                        column: x => x.UploadId,
+                        principalTable: "ImportDrafts",
+                        principalColumn: "UploadId",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -1417,11 +1437,6 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 column: "RevertOfImportId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ImportUploads_ExpiresAt",
-                table: "ImportUploads",
-                column: "ExpiresAt");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_IntervalProductivity_UserId_IntervalStart",
                 table: "IntervalProductivity",
                 columns: new[] { "UserId", "IntervalStart" },
@@ -1573,6 +1588,11 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "IX_TransferRuns_State",
                 table: "TransferRuns",
                 column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Uploads_ExpiresAt",
+                table: "Uploads",
+                column: "ExpiresAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_UserQmViews_QmViewId",
@@ -1818,19 +1838,22 @@ namespace UserAdmin.Migrations.SqlServer.Migrations
                 name: "PeopleImports");
 
             migrationBuilder.DropTable(
+                name: "ImportDrafts");
+
+            migrationBuilder.DropTable(
                 name: "MessagingRequests");
 
             migrationBuilder.DropTable(
                 name: "TransferRunPairs");
 
             migrationBuilder.DropTable(
-                name: "ImportUploads");
-
-            migrationBuilder.DropTable(
                 name: "QmViews");
 
             migrationBuilder.DropTable(
                 name: "Roles");
+
+            migrationBuilder.DropTable(
+                name: "Uploads");
 
             migrationBuilder.DropTable(
                 name: "Users");

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace UserAdmin.Migrations.PostgreSql.Migrations
+namespace UserAdmin.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,9 +15,9 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "BulkTransferPlans",
                 columns: table => new
                 {
-                    UploadId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlannedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PlanJson = table.Column<string>(type: "text", nullable: false)
+                    UploadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlannedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PlanJson = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -29,10 +28,10 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -43,9 +42,9 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "Groups",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -53,54 +52,32 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "ImportUploads",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    RowCount = table.Column<int>(type: "integer", nullable: false),
-                    UploadedByUserId = table.Column<int>(type: "integer", nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    MappingJson = table.Column<string>(type: "text", nullable: true),
-                    PreviewKey = table.Column<string>(type: "text", nullable: true),
-                    PreviewJson = table.Column<string>(type: "text", nullable: true),
-                    PreviewVersions = table.Column<string>(type: "text", nullable: true),
-                    ImportId = table.Column<int>(type: "integer", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ImportUploads", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "PeopleImports",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UploadId = table.Column<Guid>(type: "uuid", nullable: true),
-                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ImportValidRowsOnly = table.Column<bool>(type: "boolean", nullable: false),
-                    DamagedCells = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    ImportedByUserId = table.Column<int>(type: "integer", nullable: false),
-                    ImportedByName = table.Column<string>(type: "character varying(201)", maxLength: 201, nullable: false),
-                    ImportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RowsTotal = table.Column<int>(type: "integer", nullable: false),
-                    RowsWritten = table.Column<int>(type: "integer", nullable: false),
-                    Created = table.Column<int>(type: "integer", nullable: false),
-                    Updated = table.Column<int>(type: "integer", nullable: false),
-                    Unchanged = table.Column<int>(type: "integer", nullable: false),
-                    Skipped = table.Column<int>(type: "integer", nullable: false),
-                    Deleted = table.Column<int>(type: "integer", nullable: false),
-                    RevertOfImportId = table.Column<int>(type: "integer", nullable: true),
-                    RevertedByImportId = table.Column<int>(type: "integer", nullable: true),
-                    Message = table.Column<string>(type: "text", nullable: true),
-                    RowResults = table.Column<string>(type: "text", nullable: true),
-                    ErrorReport = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UploadId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ImportValidRowsOnly = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DamagedCells = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    ImportedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImportedByName = table.Column<string>(type: "TEXT", maxLength: 201, nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RowsTotal = table.Column<int>(type: "INTEGER", nullable: false),
+                    RowsWritten = table.Column<int>(type: "INTEGER", nullable: false),
+                    Created = table.Column<int>(type: "INTEGER", nullable: false),
+                    Updated = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unchanged = table.Column<int>(type: "INTEGER", nullable: false),
+                    Skipped = table.Column<int>(type: "INTEGER", nullable: false),
+                    Deleted = table.Column<int>(type: "INTEGER", nullable: false),
+                    RevertOfImportId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RevertedByImportId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Message = table.Column<string>(type: "TEXT", nullable: true),
+                    RowResults = table.Column<string>(type: "TEXT", nullable: true),
+                    ErrorReport = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -111,9 +88,9 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "QmViews",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -124,11 +101,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "Roles",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Permissions = table.Column<int>(type: "integer", nullable: false),
-                    IsTenantAdministrator = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Permissions = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsTenantAdministrator = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -139,15 +116,15 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "SavedMappings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    NormalizedName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    MappingJson = table.Column<string>(type: "text", nullable: false),
-                    SavedByUserId = table.Column<int>(type: "integer", nullable: false),
-                    SavedByName = table.Column<string>(type: "character varying(201)", maxLength: 201, nullable: false),
-                    SavedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LastUsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    MappingJson = table.Column<string>(type: "TEXT", nullable: false),
+                    SavedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SavedByName = table.Column<string>(type: "TEXT", maxLength: 201, nullable: false),
+                    SavedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -158,11 +135,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "SignInLockouts",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Failures = table.Column<int>(type: "integer", nullable: false),
-                    Lockouts = table.Column<int>(type: "integer", nullable: false),
-                    LockedOutUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastFailureAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Key = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Failures = table.Column<int>(type: "INTEGER", nullable: false),
+                    Lockouts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LockedOutUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastFailureAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -173,21 +150,21 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "TransferRuns",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    RequestedByUserId = table.Column<int>(type: "integer", nullable: false),
-                    RequestedByName = table.Column<string>(type: "character varying(201)", maxLength: 201, nullable: false),
-                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    TotalPairs = table.Column<int>(type: "integer", nullable: false),
-                    DonePairs = table.Column<int>(type: "integer", nullable: false),
-                    FailedPairs = table.Column<int>(type: "integer", nullable: false),
-                    ActiveBulkSlot = table.Column<int>(type: "integer", nullable: true),
-                    ConfirmationKey = table.Column<Guid>(type: "uuid", nullable: false),
-                    RetryOfRunId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RequestedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestedByName = table.Column<string>(type: "TEXT", maxLength: 201, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    TotalPairs = table.Column<int>(type: "INTEGER", nullable: false),
+                    DonePairs = table.Column<int>(type: "INTEGER", nullable: false),
+                    FailedPairs = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActiveBulkSlot = table.Column<int>(type: "INTEGER", nullable: true),
+                    ConfirmationKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RetryOfRunId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -195,13 +172,33 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Uploads",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    RowCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ColumnsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    EncodingCodePage = table.Column<int>(type: "INTEGER", nullable: false),
+                    Delimiter = table.Column<char>(type: "TEXT", nullable: false),
+                    UploadedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Uploads", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Teams",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    GroupId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    GroupId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -215,79 +212,14 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "ImportPreviewRows",
-                columns: table => new
-                {
-                    UploadId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Section = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Ordinal = table.Column<int>(type: "integer", nullable: false),
-                    Line = table.Column<int>(type: "integer", nullable: true),
-                    UserId = table.Column<int>(type: "integer", nullable: true),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Detail = table.Column<string>(type: "text", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ImportPreviewRows", x => new { x.UploadId, x.Section, x.Ordinal });
-                    table.ForeignKey(
-                        name: "FK_ImportPreviewRows_ImportUploads_UploadId",
-                        column: x => x.UploadId,
-                        principalTable: "ImportUploads",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ImportRevertDrafts",
-                columns: table => new
-                {
-                    UploadId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RevertOfImportId = table.Column<int>(type: "integer", nullable: false),
-                    IncludedUserIds = table.Column<string>(type: "text", nullable: false),
-                    DeletedUsers = table.Column<string>(type: "text", nullable: false),
-                    Deactivated = table.Column<int>(type: "integer", nullable: false),
-                    ChangedSince = table.Column<string>(type: "text", nullable: false),
-                    DeletionRefusals = table.Column<string>(type: "text", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ImportRevertDrafts", x => x.UploadId);
-                    table.ForeignKey(
-                        name: "FK_ImportRevertDrafts_ImportUploads_UploadId",
-                        column: x => x.UploadId,
-                        principalTable: "ImportUploads",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "UploadContents",
-                columns: table => new
-                {
-                    UploadId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Bytes = table.Column<byte[]>(type: "bytea", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_UploadContents", x => x.UploadId);
-                    table.ForeignKey(
-                        name: "FK_UploadContents_ImportUploads_UploadId",
-                        column: x => x.UploadId,
-                        principalTable: "ImportUploads",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "ImportBeforeImages",
                 columns: table => new
                 {
-                    ImportId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Values = table.Column<string>(type: "text", nullable: true),
-                    VersionAfter = table.Column<Guid>(type: "uuid", nullable: false)
+                    ImportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Values = table.Column<string>(type: "TEXT", nullable: true),
+                    VersionAfter = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -304,19 +236,19 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "TransferRunPairs",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RunId = table.Column<int>(type: "integer", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    SourceUserId = table.Column<int>(type: "integer", nullable: false),
-                    TargetUserId = table.Column<int>(type: "integer", nullable: false),
-                    SourceLabel = table.Column<string>(type: "character varying(220)", maxLength: 220, nullable: false),
-                    TargetLabel = table.Column<string>(type: "character varying(220)", maxLength: 220, nullable: false),
-                    State = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RowsMoved = table.Column<int>(type: "integer", nullable: false),
-                    TargetRowsDeleted = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RunId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SourceLabel = table.Column<string>(type: "TEXT", maxLength: 220, nullable: false),
+                    TargetLabel = table.Column<string>(type: "TEXT", maxLength: 220, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RowsMoved = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetRowsDeleted = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -330,40 +262,80 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImportDrafts",
+                columns: table => new
+                {
+                    UploadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MappingJson = table.Column<string>(type: "TEXT", nullable: true),
+                    PreviewKey = table.Column<string>(type: "TEXT", nullable: true),
+                    PreviewJson = table.Column<string>(type: "TEXT", nullable: true),
+                    PreviewVersions = table.Column<string>(type: "TEXT", nullable: true),
+                    ImportId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportDrafts", x => x.UploadId);
+                    table.ForeignKey(
+                        name: "FK_ImportDrafts_Uploads_UploadId",
+                        column: x => x.UploadId,
+                        principalTable: "Uploads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UploadContents",
+                columns: table => new
+                {
+                    UploadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Bytes = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UploadContents", x => x.UploadId);
+                    table.ForeignKey(
+                        name: "FK_UploadContents_Uploads_UploadId",
+                        column: x => x.UploadId,
+                        principalTable: "Uploads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Users",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    NormalizedEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Login = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    NormalizedLogin = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    EmployeeId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    AcdId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    AcdServerId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Activated = table.Column<DateOnly>(type: "date", nullable: true),
-                    Deactivated = table.Column<DateOnly>(type: "date", nullable: true),
-                    CompanyStartDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    CompanyEndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    DepartmentStartDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    DisplayTimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    SchedulingTimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    EnableScheduling = table.Column<bool>(type: "boolean", nullable: false),
-                    FullScope = table.Column<bool>(type: "boolean", nullable: false),
-                    Locale = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Rank = table.Column<int>(type: "integer", nullable: true),
-                    TeamId = table.Column<int>(type: "integer", nullable: true),
-                    MemberGroupId = table.Column<int>(type: "integer", nullable: true),
-                    MaxStaffingGroupId = table.Column<int>(type: "integer", nullable: true),
-                    ScheduleReleaseProfile = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    WorkConditionProfile = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    PasswordHash = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    SecurityStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    LastSignedInAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Login = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    NormalizedLogin = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EmployeeId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AcdId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AcdServerId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Activated = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Deactivated = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CompanyStartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CompanyEndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DepartmentStartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DisplayTimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SchedulingTimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    EnableScheduling = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FullScope = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Locale = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Rank = table.Column<int>(type: "INTEGER", nullable: true),
+                    TeamId = table.Column<int>(type: "INTEGER", nullable: true),
+                    MemberGroupId = table.Column<int>(type: "INTEGER", nullable: true),
+                    MaxStaffingGroupId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ScheduleReleaseProfile = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    WorkConditionProfile = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SecurityStamp = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LastSignedInAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -392,8 +364,8 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "TransferParticipants",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    PairId = table.Column<long>(type: "bigint", nullable: false)
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PairId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -410,12 +382,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "TransferRunCounts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PairId = table.Column<long>(type: "bigint", nullable: false),
-                    DataTypeKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    RowsMoved = table.Column<int>(type: "integer", nullable: false),
-                    TargetRowsDeleted = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PairId = table.Column<long>(type: "INTEGER", nullable: false),
+                    DataTypeKey = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    RowsMoved = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetRowsDeleted = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -429,19 +401,66 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ImportPreviewRows",
+                columns: table => new
+                {
+                    UploadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Section = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    Line = table.Column<int>(type: "INTEGER", nullable: true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportPreviewRows", x => new { x.UploadId, x.Section, x.Ordinal });
+                    table.ForeignKey(
+                        name: "FK_ImportPreviewRows_ImportDrafts_UploadId",
+                        column: x => x.UploadId,
+                        principalTable: "ImportDrafts",
+                        principalColumn: "UploadId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportRevertDrafts",
+                columns: table => new
+                {
+                    UploadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RevertOfImportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IncludedUserIds = table.Column<string>(type: "TEXT", nullable: false),
+                    DeletedUsers = table.Column<string>(type: "TEXT", nullable: false),
+                    Deactivated = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangedSince = table.Column<string>(type: "TEXT", nullable: false),
+                    DeletionRefusals = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportRevertDrafts", x => x.UploadId);
+                    table.ForeignKey(
+                        name: "FK_ImportRevertDrafts_ImportDrafts_UploadId",
+                        column: x => x.UploadId,
+                        principalTable: "ImportDrafts",
+                        principalColumn: "UploadId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AccessTokens",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    SecretHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Revocation = table.Column<int>(type: "integer", nullable: false),
-                    LastUsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SecretHash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Revocation = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -458,13 +477,13 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "AgentSchedules",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    StartMinute = table.Column<int>(type: "integer", nullable: false),
-                    EndMinute = table.Column<int>(type: "integer", nullable: false),
-                    ShiftName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartMinute = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndMinute = table.Column<int>(type: "INTEGER", nullable: false),
+                    ShiftName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -481,12 +500,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "Alerts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    RaisedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Acknowledged = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RaisedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Acknowledged = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -503,12 +522,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "ArchiveAudit",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    Action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ContactReference = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ContactReference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -525,12 +544,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "AuditEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    Action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Detail = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -547,13 +566,13 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "ContactCallRecords",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AgentUserId = table.Column<int>(type: "integer", nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DurationSeconds = table.Column<int>(type: "integer", nullable: false),
-                    Direction = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    CallerNumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgentUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DurationSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    Direction = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CallerNumber = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -570,14 +589,14 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "ContactGoals",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AgentUserId = table.Column<int>(type: "integer", nullable: false),
-                    AssignedByUserId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    TargetContacts = table.Column<int>(type: "integer", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgentUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssignedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TargetContacts = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -600,14 +619,14 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "DailyProductivity",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    HandledContacts = table.Column<int>(type: "integer", nullable: false),
-                    HandleSeconds = table.Column<int>(type: "integer", nullable: false),
-                    ProductiveSeconds = table.Column<int>(type: "integer", nullable: false),
-                    ScheduledSeconds = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandledContacts = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandleSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProductiveSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScheduledSeconds = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -624,13 +643,13 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "Evaluations",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EvaluatorUserId = table.Column<int>(type: "integer", nullable: false),
-                    ApproverUserId = table.Column<int>(type: "integer", nullable: false),
-                    FormName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ScorePercent = table.Column<int>(type: "integer", nullable: false),
-                    EvaluatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EvaluatorUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApproverUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FormName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ScorePercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    EvaluatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -653,13 +672,13 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "ExceptionAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    StartMinute = table.Column<int>(type: "integer", nullable: false),
-                    EndMinute = table.Column<int>(type: "integer", nullable: false),
-                    ExceptionName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartMinute = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndMinute = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExceptionName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -676,12 +695,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "GroupDayAllocations",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    GroupName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    AllocatedMinutes = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    GroupName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AllocatedMinutes = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -698,12 +717,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "HistoricalActivities",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    IntervalStart = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Activity = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Seconds = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IntervalStart = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Activity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Seconds = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -720,14 +739,14 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "IntervalProductivity",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    IntervalStart = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    HandledContacts = table.Column<int>(type: "integer", nullable: false),
-                    HandleSeconds = table.Column<int>(type: "integer", nullable: false),
-                    ProductiveSeconds = table.Column<int>(type: "integer", nullable: false),
-                    ScheduledSeconds = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IntervalStart = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandledContacts = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandleSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProductiveSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScheduledSeconds = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -744,12 +763,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "LoginStates",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    LoggedInAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LoggedOutAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Workstation = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LoggedInAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LoggedOutAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Workstation = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -766,12 +785,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "MessagingRequests",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RequesterUserId = table.Column<int>(type: "integer", nullable: false),
-                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequesterUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -788,15 +807,15 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "MonthlyProductivity",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Month = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    HandledContacts = table.Column<int>(type: "integer", nullable: false),
-                    HandleSeconds = table.Column<int>(type: "integer", nullable: false),
-                    ProductiveSeconds = table.Column<int>(type: "integer", nullable: false),
-                    ScheduledSeconds = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandledContacts = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandleSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProductiveSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScheduledSeconds = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -813,12 +832,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "OfflineActivityHours",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    Activity = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Hours = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Activity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -835,12 +854,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "ProjectAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    ProjectName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    HoursPerWeek = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProjectName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    HoursPerWeek = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -857,11 +876,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "RealTimeStates",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    State = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Since = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Since = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -878,12 +897,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "RecordingApiCommands",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AgentUserId = table.Column<int>(type: "integer", nullable: false),
-                    Command = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Client = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgentUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Command = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Client = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -900,12 +919,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "ServerRequests",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RequestedByUserId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestedByUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -922,11 +941,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "SkillMappings",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    SkillName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Priority = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SkillName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -943,12 +962,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "StorageFiles",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OwnerUserId = table.Column<int>(type: "integer", nullable: false),
-                    Path = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Path = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -965,8 +984,8 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "UserQmViews",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    QmViewId = table.Column<int>(type: "integer", nullable: false)
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    QmViewId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -989,8 +1008,8 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "UserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    RoleId = table.Column<int>(type: "integer", nullable: false)
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RoleId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1013,8 +1032,8 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "UserScopeGroups",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    GroupId = table.Column<int>(type: "integer", nullable: false)
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    GroupId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1037,8 +1056,8 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "UserScopeTeams",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    TeamId = table.Column<int>(type: "integer", nullable: false)
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TeamId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1061,12 +1080,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "VacationHours",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    AccruedHours = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: false),
-                    UsedHours = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    AccruedHours = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: false),
+                    UsedHours = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1083,14 +1102,14 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "WeeklyProductivity",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    WeekStart = table.Column<DateOnly>(type: "date", nullable: false),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    HandledContacts = table.Column<int>(type: "integer", nullable: false),
-                    HandleSeconds = table.Column<int>(type: "integer", nullable: false),
-                    ProductiveSeconds = table.Column<int>(type: "integer", nullable: false),
-                    ScheduledSeconds = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WeekStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandledContacts = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandleSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProductiveSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScheduledSeconds = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1107,12 +1126,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "WfmViews",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OwnerUserId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Screen = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Definition = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Screen = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Definition = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1129,12 +1148,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "WorkflowConditions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OwnerUserId = table.Column<int>(type: "integer", nullable: false),
-                    NotifyUserId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Condition = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    NotifyUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Condition = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1157,12 +1176,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "WorkHours",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    WeekStart = table.Column<DateOnly>(type: "date", nullable: false),
-                    ContractedHours = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
-                    WorkedHours = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WeekStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ContractedHours = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    WorkedHours = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1179,13 +1198,13 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "WorkShifts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    Weekday = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    StartMinute = table.Column<int>(type: "integer", nullable: false),
-                    EndMinute = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Weekday = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    StartMinute = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndMinute = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1202,14 +1221,14 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "YearlyProductivity",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    HandledContacts = table.Column<int>(type: "integer", nullable: false),
-                    HandleSeconds = table.Column<int>(type: "integer", nullable: false),
-                    ProductiveSeconds = table.Column<int>(type: "integer", nullable: false),
-                    ScheduledSeconds = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandledContacts = table.Column<int>(type: "INTEGER", nullable: false),
+                    HandleSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProductiveSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    ScheduledSeconds = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1226,12 +1245,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "ContactGoalProgress",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ContactGoalId = table.Column<long>(type: "bigint", nullable: false),
-                    AgentUserId = table.Column<int>(type: "integer", nullable: false),
-                    Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    ContactsDone = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ContactGoalId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AgentUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ContactsDone = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1254,12 +1273,12 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "EvaluationComments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EvaluationId = table.Column<long>(type: "bigint", nullable: false),
-                    AuthorUserId = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    WrittenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EvaluationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AuthorUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    WrittenAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1282,18 +1301,18 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "MessagingRequestComments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MessagingRequestId = table.Column<long>(type: "bigint", nullable: false),
-                    AuthorUserId = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    WrittenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MessagingRequestId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AuthorUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    WrittenAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_MessagingRequestComments", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_MessagingRequestComments_MessagingRequests_MessagingRequest~",
+                        name: "FK_MessagingRequestComments_MessagingRequests_MessagingRequestId",
                         column: x => x.MessagingRequestId,
                         principalTable: "MessagingRequests",
                         principalColumn: "Id",
@@ -1416,11 +1435,6 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "IX_ImportRevertDrafts_RevertOfImportId",
                 table: "ImportRevertDrafts",
                 column: "RevertOfImportId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_ImportUploads_ExpiresAt",
-                table: "ImportUploads",
-                column: "ExpiresAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_IntervalProductivity_UserId_IntervalStart",
@@ -1573,6 +1587,11 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "IX_TransferRuns_State",
                 table: "TransferRuns",
                 column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Uploads_ExpiresAt",
+                table: "Uploads",
+                column: "ExpiresAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_UserQmViews_QmViewId",
@@ -1817,19 +1836,22 @@ namespace UserAdmin.Migrations.PostgreSql.Migrations
                 name: "PeopleImports");
 
             migrationBuilder.DropTable(
+                name: "ImportDrafts");
+
+            migrationBuilder.DropTable(
                 name: "MessagingRequests");
 
             migrationBuilder.DropTable(
                 name: "TransferRunPairs");
 
             migrationBuilder.DropTable(
-                name: "ImportUploads");
-
-            migrationBuilder.DropTable(
                 name: "QmViews");
 
             migrationBuilder.DropTable(
                 name: "Roles");
+
+            migrationBuilder.DropTable(
+                name: "Uploads");
 
             migrationBuilder.DropTable(
                 name: "Users");
