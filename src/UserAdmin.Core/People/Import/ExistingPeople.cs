@@ -37,14 +37,9 @@ internal sealed class ExistingPeople
     {
         ArgumentNullException.ThrowIfNull(keys);
         var byId = new Dictionary<int, StoredPerson>();
-        foreach (var chunk in ids.Chunk(PeopleKeys.InListSize))
+        foreach (var users in PeopleKeys.Matching(visible, ids, normalizedEmails))
         {
-            await AddAsync(byId, visible.Where(u => chunk.Contains(u.Id)), reader, references, cancellationToken).ConfigureAwait(false);
-        }
-
-        foreach (var chunk in normalizedEmails.Chunk(PeopleKeys.InListSize))
-        {
-            await AddAsync(byId, visible.Where(u => chunk.Contains(u.NormalizedEmail)), reader, references, cancellationToken).ConfigureAwait(false);
+            await AddAsync(byId, users, reader, references, cancellationToken).ConfigureAwait(false);
         }
 
         return new ExistingPeople(byId, await keys.WithPasswordAsync(byId.Keys, cancellationToken).ConfigureAwait(false), keys);
@@ -99,18 +94,18 @@ internal sealed class PeopleKeys
     public async Task<List<VisibleUser>> VisibleAsync(IReadOnlyCollection<int> ids, IReadOnlyCollection<string> normalizedEmails, CancellationToken cancellationToken)
     {
         var found = new List<VisibleUser>();
-        foreach (var chunk in ids.Chunk(InListSize))
+        foreach (var users in Matching(_visible, ids, normalizedEmails))
         {
-            found.AddRange(await Visible(_visible.Where(u => chunk.Contains(u.Id))).ToListAsync(cancellationToken).ConfigureAwait(false));
-        }
-
-        foreach (var chunk in normalizedEmails.Chunk(InListSize))
-        {
-            found.AddRange(await Visible(_visible.Where(u => chunk.Contains(u.NormalizedEmail))).ToListAsync(cancellationToken).ConfigureAwait(false));
+            found.AddRange(await Visible(users).ToListAsync(cancellationToken).ConfigureAwait(false));
         }
 
         return found;
     }
+
+    /// <summary>The users with these ids, then those with these normalised emails, a query per IN list of at most <see cref="InListSize"/>.</summary>
+    public static IEnumerable<IQueryable<User>> Matching(IQueryable<User> users, IReadOnlyCollection<int> ids, IReadOnlyCollection<string> normalizedEmails) =>
+        ids.Chunk(InListSize).Select(chunk => users.Where(u => chunk.Contains(u.Id)))
+            .Concat(normalizedEmails.Chunk(InListSize).Select(chunk => users.Where(u => chunk.Contains(u.NormalizedEmail))));
 
     /// <summary>Who holds each of these normalised emails and logins now, in or out of the administrator's view (R-IMP-6).</summary>
     public async Task<KeyOwners> OwnersAsync(IReadOnlyList<string> normalizedEmails, IReadOnlyList<string> normalizedLogins, CancellationToken cancellationToken)
