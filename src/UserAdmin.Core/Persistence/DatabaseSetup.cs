@@ -21,7 +21,9 @@ public static class DatabaseSetup
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                options.UseSqlite(connectionString, sqlite => sqlite
+                    .MigrationsAssembly(SqliteMigrationsAssembly)
+                    .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
                 options.AddInterceptors(SqliteConnectionTuning.Instance);
                 break;
             case DatabaseProvider.SqlServer:
@@ -32,6 +34,7 @@ public static class DatabaseSetup
             case DatabaseProvider.PostgreSql:
                 options.UseNpgsql(connectionString, postgres => postgres
                     .MigrationsAssembly(PostgreSqlMigrationsAssembly)
+                    .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)
                     .EnableRetryOnFailure());
                 break;
             default:

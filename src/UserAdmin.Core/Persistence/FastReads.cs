@@ -12,7 +12,7 @@ namespace UserAdmin.Core.Persistence;
 /// </summary>
 public static class FastReads
 {
-    private const int KeysPerStatement = 1000; // SQL Server takes 2,100 parameters per command
+    private const int KeysPerStatement = 1000; // SQL Server takes 2,100 parameters per command; SQLite and PostgreSQL get all keys in one parameter
 
     /// <summary>The rows whose <paramref name="keyProperty"/> lies between <paramref name="first"/> and <paramref name="last"/>, inside the caller's transaction if there is one.</summary>
     public static Task<List<T>> RangeAsync<TEntity, T>(
@@ -29,7 +29,7 @@ public static class FastReads
         }, cancellationToken);
     }
 
-    /// <summary>The rows whose <paramref name="keyProperty"/> is one of <paramref name="keys"/> (any number: a statement per thousand).</summary>
+    /// <summary>The rows whose <paramref name="keyProperty"/> is one of <paramref name="keys"/> (any number: on SQL Server a statement per thousand).</summary>
     public static Task<List<T>> WithKeysAsync<TEntity, T>(
         UserAdminDbContext db, string keyProperty, IReadOnlyList<int> keys, IReadOnlyList<string> properties, Func<DbDataReader, T> read, CancellationToken cancellationToken = default) =>
         WithKeysAsync<TEntity, int, T>(db, keyProperty, keys, properties, read, cancellationToken);
@@ -43,18 +43,37 @@ public static class FastReads
         ArgumentNullException.ThrowIfNull(keys);
         var shape = TableShape.Of<TEntity>(db);
         var key = shape.Columns([keyProperty])[0];
-        return ReadAsync(db, shape, properties, read, keys.Chunk(KeysPerStatement).ToList(), (command, chunk) =>
+        return db.Provider switch
         {
-            var names = new List<string>();
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                var name = "k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                key.AddParameter(command, shape.Sql.GenerateParameterName(name), chunk[i]);
-                names.Add(shape.Sql.GenerateParameterNamePlaceholder(name));
-            }
+            // One parameter holding every key: the statement's text, and so its preparation, is the same for any number of keys.
+            DatabaseProvider.Sqlite => ReadAsync(db, shape, properties, read, [keys], (command, all) =>
+                $"{key.Name} IN (SELECT value FROM json_each({KeysParameter(command, shape, System.Text.Json.JsonSerializer.Serialize(all))}))", cancellationToken),
+            DatabaseProvider.PostgreSql => ReadAsync(db, shape, properties, read, [keys], (command, all) =>
+                $"{key.Name} = ANY({KeysParameter(command, shape, all.ToArray())})", cancellationToken),
+            _ => ReadAsync(db, shape, properties, read, keys.Chunk(KeysPerStatement).ToList(), (command, chunk) => InList(command, shape, key, chunk), cancellationToken),
+        };
+    }
 
-            return $"{key.Name} IN ({string.Join(", ", names)})";
-        }, cancellationToken);
+    private static string KeysParameter(DbCommand command, TableShape shape, object keys)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = shape.Sql.GenerateParameterName("keys");
+        parameter.Value = keys;
+        command.Parameters.Add(parameter);
+        return shape.Sql.GenerateParameterNamePlaceholder("keys");
+    }
+
+    private static string InList<TKey>(DbCommand command, TableShape shape, TableColumn key, TKey[] keys)
+    {
+        var names = new List<string>();
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var name = "k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            key.AddParameter(command, shape.Sql.GenerateParameterName(name), keys[i]);
+            names.Add(shape.Sql.GenerateParameterNamePlaceholder(name));
+        }
+
+        return $"{key.Name} IN ({string.Join(", ", names)})";
     }
 
     private static async Task<List<T>> ReadAsync<TPart, T>(

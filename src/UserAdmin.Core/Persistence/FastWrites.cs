@@ -64,10 +64,10 @@ public static class FastWrites
     private static IProviderWrites For(UserAdminDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.Database.ProviderName switch
+        return db.Provider switch
         {
-            "Microsoft.EntityFrameworkCore.SqlServer" => SqlServerWrites.Instance,
-            "Npgsql.EntityFrameworkCore.PostgreSQL" => PostgreSqlWrites.Instance,
+            DatabaseProvider.SqlServer => SqlServerWrites.Instance,
+            DatabaseProvider.PostgreSql => PostgreSqlWrites.Instance,
             _ => SqliteWrites.Instance,
         };
     }

@@ -77,11 +77,20 @@ public class UserAdminDbContext(DbContextOptions<UserAdminDbContext> options)
     public DbSet<WorkHours> WorkHours => Set<WorkHours>();
     public DbSet<RealTimeState> RealTimeStates => Set<RealTimeState>();
 
+    /// <summary>The provider this context works on, for the few statements written per provider.</summary>
+    public DatabaseProvider Provider => Database.ProviderName switch
+    {
+        "Microsoft.EntityFrameworkCore.Sqlite" => DatabaseProvider.Sqlite,
+        "Microsoft.EntityFrameworkCore.SqlServer" => DatabaseProvider.SqlServer,
+        "Npgsql.EntityFrameworkCore.PostgreSQL" => DatabaseProvider.PostgreSql,
+        var other => throw new InvalidOperationException($"UserAdmin does not run on {other}."),
+    };
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(UserAdminDbContext).Assembly);
-        TextMatch.Register(modelBuilder, upperCaseFirst: Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL");
+        TextMatch.Register(modelBuilder, upperCaseFirst: Provider == DatabaseProvider.PostgreSql);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

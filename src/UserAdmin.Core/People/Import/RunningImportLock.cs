@@ -27,13 +27,7 @@ public abstract class RunningImportLock
     public static RunningImportLock For(UserAdminDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var provider = db.Database.ProviderName switch
-        {
-            "Microsoft.EntityFrameworkCore.Sqlite" => DatabaseProvider.Sqlite,
-            "Microsoft.EntityFrameworkCore.SqlServer" => DatabaseProvider.SqlServer,
-            _ => DatabaseProvider.PostgreSql,
-        };
-        return For(provider, db.Database.GetConnectionString()!);
+        return For(db.Provider, db.Database.GetConnectionString()!);
     }
 
     /// <summary>
