@@ -60,9 +60,10 @@ public sealed class PeopleReader(UserAdminDbContext db)
     {
         int first = ids[0], last = ids[^1];
 
-        // A page of neighbouring ids (an export, a file in id order) is one range; scattered ids are asked for by key.
+        // A page of neighbouring ids (an export) is one range; ids with gaps (a file's rows between new users) are asked for by
+        // key, so that no user outside the page is read and described only to be dropped.
         var wanted = ids.ToHashSet();
-        var users = last - first < 4 * ids.Count
+        var users = last - first < ids.Count + (ids.Count / 8)
             ? (await FastReads.RangeAsync<User, StoredUser>(db, nameof(User.Id), first, last, StoredUser.Properties, StoredUser.Read, cancellationToken).ConfigureAwait(false)).FindAll(u => wanted.Contains(u.Id))
             : await FastReads.WithKeysAsync<User, StoredUser>(db, nameof(User.Id), ids, StoredUser.Properties, StoredUser.Read, cancellationToken).ConfigureAwait(false);
         users.Sort((a, b) => a.Id.CompareTo(b.Id));

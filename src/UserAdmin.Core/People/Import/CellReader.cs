@@ -75,6 +75,11 @@ public sealed class CellReader(PeopleReferenceData references, TimeZoneCatalogue
 
     private static CellValue ReadEmail(string text)
     {
+        if (IsPlainAddress(text))
+        {
+            return CellValue.Of(text);
+        }
+
         if (text.Any(char.IsWhiteSpace) || !MailAddress.TryCreate(text, out var address) || address.Address != text || !address.Host.Contains('.', StringComparison.Ordinal)
             || text.Any(c => c > 127))
         {
@@ -82,6 +87,45 @@ public sealed class CellReader(PeopleReferenceData references, TimeZoneCatalogue
         }
 
         return CellValue.Of(text);
+    }
+
+    /// <summary>
+    /// The common form <c>name.part@host.example</c> (ASCII letters, digits, <c>_ + -</c>, single dots, a host of two
+    /// labels or more), which <see cref="MailAddress"/> always accepts unchanged: most cells of a file, checked without
+    /// MailAddress's parsing and allocations. Anything else is decided by the full rule.
+    /// </summary>
+    internal static bool IsPlainAddress(string text)
+    {
+        var at = text.IndexOf('@', StringComparison.Ordinal);
+        return at > 0 && IsDotted(text.AsSpan(0, at), inHost: false) && IsDotted(text.AsSpan(at + 1), inHost: true) && text.AsSpan(at + 1).Contains('.');
+    }
+
+    private static bool IsDotted(ReadOnlySpan<char> part, bool inHost)
+    {
+        var labelLength = 0;
+        for (var i = 0; i < part.Length; i++)
+        {
+            var c = part[i];
+            if (c == '.')
+            {
+                if (labelLength == 0 || (inHost && part[i - 1] == '-'))
+                {
+                    return false;
+                }
+
+                labelLength = 0;
+            }
+            else if (char.IsAsciiLetterOrDigit(c) || (c == '-' && (!inHost || labelLength > 0)) || (!inHost && c is '_' or '+'))
+            {
+                labelLength++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return labelLength > 0 && !(inHost && part[^1] == '-');
     }
 
     private static CellValue ReadDate(PersonFieldInfo field, string text, DateFormat format)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using UserAdmin.Core.Csv;
 
 namespace UserAdmin.Core.People.Import;
@@ -39,7 +40,8 @@ public class ImportPreviewRow
 /// <summary>A stored change, error or activation, read back for a page of the preview.</summary>
 public sealed record PreviewItem(int? Line, int? UserId, string Name, PlannedRowKind Kind, IReadOnlyList<FieldChange> Changes, CsvProblem? Problem, ActivationChange Activation)
 {
-    private static readonly JsonSerializerOptions Json = new();
+    // Defaults (an empty old value, no clearing) are left out: most stored rows are new users, whose values have no old side.
+    private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault };
 
     /// <summary>The stored rows of some planned rows, numbered on from <paramref name="numbering"/> in file order within each section.</summary>
     internal static List<ImportPreviewRow> RowsOf(Guid uploadId, IEnumerable<PlannedRow> rows, PreviewNumbering numbering)

@@ -85,4 +85,34 @@ public sealed class CellReaderTests
         Assert.Null(cell.Problem);
         Assert.Equal(canonical, cell.Canonical);
     }
+    // R-USR-4: the quick check of common addresses never accepts what the full rule (MailAddress, unchanged, a dotted host) refuses.
+    [Fact]
+    public void The_quick_email_check_accepts_only_what_the_full_rule_accepts()
+    {
+        // Every local part and host of up to three characters of this alphabet, with and without a dotted ending.
+        const string alphabet = "a1.-_+@ é";
+        var parts = new List<string> { "" };
+        for (var length = 1; length <= 3; length++)
+        {
+            parts.AddRange(parts.Where(p => p.Length == length - 1).SelectMany(p => alphabet.Select(c => p + c)).ToList());
+        }
+
+        var candidates = parts.SelectMany(local => parts.SelectMany(host => new[] { $"{local}@{host}", $"{local}@{host}.com", $"x{local}@{host}x.example" }));
+        var checkedQuickly = 0;
+        foreach (var candidate in candidates)
+        {
+            if (CellReader.IsPlainAddress(candidate))
+            {
+                checkedQuickly++;
+                Assert.True(
+                    System.Net.Mail.MailAddress.TryCreate(candidate, out var address) && address.Address == candidate && address.Host.Contains('.', StringComparison.Ordinal),
+                    $"'{candidate}' passed the quick check but not the full rule.");
+            }
+        }
+
+        Assert.True(checkedQuickly > 10_000, $"only {checkedQuickly} candidates took the quick check");
+        Assert.True(CellReader.IsPlainAddress("ann.lee+work@mail.example.com"));
+        Assert.False(CellReader.IsPlainAddress("ann..lee@example.com"));
+        Assert.False(CellReader.IsPlainAddress("ann@-example.com"));
+    }
 }
