@@ -4,15 +4,16 @@ using UserAdmin.Core.Persistence;
 namespace UserAdmin.Benchmarks;
 
 /// <summary>
-/// The command line: <c>[--provider Sqlite|PostgreSql [--connection STRING]] [--users N] [--pairs P --rows-per-user R] [--quick] [--repeat K] [--work DIR]</c>.
+/// The command line: <c>[--provider Sqlite|PostgreSql [--connection STRING]] [--users N] [--pairs P --rows-per-user R] [--quick] [--repeat K] [--work DIR] [--keep DIR]</c>.
+/// <c>--keep</c> (SQLite) keeps the prepared people databases and P1 files in DIR, to run or profile one step again on them.
 /// Each figure is the best of K runs (3, or 1 in quick mode): other work on a shared machine only ever adds time.
 /// On PostgreSQL the connection string names a user who may create databases (no database needed); without
 /// <c>--connection</c> it is the tests' <c>USERADMIN_TEST_POSTGRES</c>.
 /// </summary>
-internal sealed record BenchmarkOptions(int Users, int Pairs, int RowsPerUser, bool Quick, int Repeat, string WorkDirectory, DatabaseProvider Provider, string? Connection)
+internal sealed record BenchmarkOptions(int Users, int Pairs, int RowsPerUser, bool Quick, int Repeat, string WorkDirectory, DatabaseProvider Provider, string? Connection, string? KeepDirectory = null)
 {
     public const string PostgresVariable = "USERADMIN_TEST_POSTGRES";
-    private const string Usage = "Usage: [--provider Sqlite|PostgreSql [--connection STRING]] [--users N] [--pairs P --rows-per-user R] [--quick] [--repeat K] [--work DIR]";
+    private const string Usage = "Usage: [--provider Sqlite|PostgreSql [--connection STRING]] [--users N] [--pairs P --rows-per-user R] [--quick] [--repeat K] [--work DIR] [--keep DIR]";
 
     public const int QuickUsers = 10_000;
     public const int FullUsers = 100_000;
@@ -27,6 +28,7 @@ internal sealed record BenchmarkOptions(int Users, int Pairs, int RowsPerUser, b
         var work = Path.Combine(Path.GetTempPath(), "useradmin-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         var provider = DatabaseProvider.Sqlite;
         string? connection = null;
+        string? keep = null;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -47,6 +49,9 @@ internal sealed record BenchmarkOptions(int Users, int Pairs, int RowsPerUser, b
                     break;
                 case "--work":
                     work = Text(args, ++i, "--work needs a folder.");
+                    break;
+                case "--keep":
+                    keep = Text(args, ++i, "--keep needs a folder.");
                     break;
                 case "--provider":
                     provider = Text(args, ++i, "--provider needs Sqlite or PostgreSql.") switch
@@ -77,7 +82,12 @@ internal sealed record BenchmarkOptions(int Users, int Pairs, int RowsPerUser, b
             throw new ArgumentException("--connection is for --provider PostgreSql; SQLite databases are files in the work folder.");
         }
 
-        return new BenchmarkOptions(users, pairs, rowsPerUser, quick, repeat, work, provider, connection);
+        if (keep is not null && provider != DatabaseProvider.Sqlite)
+        {
+            throw new ArgumentException("--keep is for SQLite, whose prepared databases are files.");
+        }
+
+        return new BenchmarkOptions(users, pairs, rowsPerUser, quick, repeat, work, provider, connection, keep);
     }
 
     private static string Text(IReadOnlyList<string> args, int index, string missing) =>

@@ -122,6 +122,14 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, BenchmarkServer ser
 
     private void Delete(PeopleSet set)
     {
+        if (options.KeepDirectory is { } keep)
+        {
+            Directory.CreateDirectory(keep);
+            File.Copy(SqliteBenchmarkServer.PathOf(set.Database), Path.Combine(keep, $"people-{set.Users}.db"), overwrite: true);
+            File.Copy(set.ImportFile, Path.Combine(keep, $"people-{set.Users}.csv"), overwrite: true);
+            Progress($"kept people-{set.Users}.db and people-{set.Users}.csv in {keep}; run a step on a copy with: --step {OurSteps.Import} Sqlite \"Data Source=COPY.db\" {Path.Combine(keep, $"people-{set.Users}.csv")} {set.Contents.Rows} {set.Contents.NewUsers} {set.Contents.UpdatedUsers}");
+        }
+
         server.Delete(set.Database);
         File.Delete(set.ImportFile);
     }

@@ -11,6 +11,7 @@ internal static class ChildStep
 {
     public const string Flag = "--step";
     private const string ResultPrefix = "STEP-RESULT ";
+    private const string PartPrefix = "STEP-PART ";
 
     public static (double Seconds, double PeakRssMegabytes) Run(string step, params string[] arguments)
     {
@@ -42,6 +43,12 @@ internal static class ChildStep
             throw new InvalidOperationException($"Step {step} failed ({process.ExitCode}):\n{output}\n{errors.Result}");
         }
 
+        var parts = output.Split('\n').Where(line => line.StartsWith(PartPrefix, StringComparison.Ordinal)).Select(line => line[PartPrefix.Length..].Trim()).ToList();
+        if (parts.Count > 0)
+        {
+            Console.WriteLine($"#   {step}: {string.Join(", ", parts)}");
+        }
+
         var fields = result[ResultPrefix.Length..].Split(' ');
         return (double.Parse(fields[0], CultureInfo.InvariantCulture), double.Parse(fields[1], CultureInfo.InvariantCulture));
     }
@@ -54,5 +61,17 @@ internal static class ChildStep
         watch.Stop();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ResultPrefix}{watch.Elapsed.TotalSeconds:R} {PeakMemory.Megabytes():R}"));
         return 0;
+    }
+
+    /// <summary>Inside the child: the time of each part of a step (P1's upload, preview and apply), printed for the parent.</summary>
+    public sealed class Parts
+    {
+        private readonly Stopwatch _watch = Stopwatch.StartNew();
+
+        public void End(string name)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{PartPrefix}{name} {_watch.Elapsed.TotalSeconds:0.000} s"));
+            _watch.Restart();
+        }
     }
 }

@@ -48,9 +48,13 @@ internal static class OurSteps
     /// </summary>
     private static async Task ImportAsync(IServiceProvider services, AdministratorProfile administrator, string file, ImportFileContents expected)
     {
+        var parts = new ChildStep.Parts();
         var uploadId = await UploadAsync(services, administrator, file, expected);
+        parts.End("upload");
         var importId = await PreviewAndSubmitAsync(services, administrator, uploadId);
+        parts.End("preview");
         await ApplyAsync(services, importId, expected);
+        parts.End("apply");
     }
 
     private static async Task<Guid> UploadAsync(IServiceProvider services, AdministratorProfile administrator, string file, ImportFileContents expected)

@@ -54,5 +54,5 @@ internal sealed class SqliteBenchmarkServer(string workDirectory) : BenchmarkSer
     private static BenchmarkDatabase Database(string path) =>
         new(DatabaseProvider.Sqlite, new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 60 }.ToString());
 
-    private static string PathOf(BenchmarkDatabase database) => new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
+    public static string PathOf(BenchmarkDatabase database) => new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
 }
