@@ -23,7 +23,7 @@ internal static class FeatureServices
         services.AddScoped<ITransferJobs, HangfireTransferJobs>().AddScoped<TransferJob>();
         services.AddHostedService<TransferRecovery>();
         services.AddScoped<ImportJob>().AddScoped<ImportJobs>();
-        services.AddHostedService<ImportStartupRecovery>();
+        services.AddHostedService<DeadImportSweep>();
         services.AddScoped<MappingSchemas>();
         services.AddScoped<HomeOverviews>();
         return services;

@@ -31,7 +31,7 @@ public sealed class ImportJobs(IBackgroundJobClient jobs)
 /// outlives processes: one whose process died between recording it and queueing its job would wait forever, and
 /// a second copy of a job finds the import held or no longer queued.
 /// </summary>
-public sealed class ImportStartupRecovery(IServiceScopeFactory scopes, RunningImportLock locks, ILogger<ImportStartupRecovery> logger) : BackgroundService
+public sealed class DeadImportSweep(IServiceScopeFactory scopes, RunningImportLock locks, ILogger<DeadImportSweep> logger) : BackgroundService
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
