@@ -27,10 +27,11 @@ internal static class SqliteReads
             }
 
             var row = new StatementRow(statement);
-            int result;
-            while ((result = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            var result = FirstStep(statement, command.CommandTimeout);
+            while (result == raw.SQLITE_ROW)
             {
                 rows.Add(read(row));
+                result = raw.sqlite3_step(statement);
             }
 
             if (result != raw.SQLITE_DONE)
@@ -38,6 +39,21 @@ internal static class SqliteReads
                 Check(result, handle);
             }
         }
+    }
+
+    // A reader waits for a writer's lock as SqliteCommand does (retry until the command's timeout): the export runs beside imports.
+    private static int FirstStep(sqlite3_stmt statement, int timeoutSeconds)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        int result;
+        while ((result = raw.sqlite3_step(statement)) is raw.SQLITE_BUSY or raw.SQLITE_LOCKED
+            && (timeoutSeconds == 0 || waited.Elapsed.TotalSeconds < timeoutSeconds))
+        {
+            raw.sqlite3_reset(statement);
+            Thread.Sleep(150);
+        }
+
+        return result;
     }
 
     private static void Bind(sqlite3_stmt statement, sqlite3 handle, DbParameter parameter)
