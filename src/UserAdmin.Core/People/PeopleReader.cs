@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -72,13 +71,13 @@ public sealed class PeopleReader(UserAdminDbContext db)
         var scopeGroups = await LinksAsync<UserScopeGroup>(nameof(UserScopeGroup.GroupId), first, last, cancellationToken).ConfigureAwait(false);
         var qmViews = await LinksAsync<UserQmView>(nameof(UserQmView.QmViewId), first, last, cancellationToken).ConfigureAwait(false);
         var skills = (await FastReads.RangeAsync<SkillMapping, (int UserId, string Name)>(
-                db, nameof(SkillMapping.UserId), first, last, [nameof(SkillMapping.UserId), nameof(SkillMapping.SkillName)], r => (r.GetInt32(0), r.GetString(1)), cancellationToken).ConfigureAwait(false))
+                db, nameof(SkillMapping.UserId), first, last, [nameof(SkillMapping.UserId), nameof(SkillMapping.SkillName)], r => (r.IntegerAt(0), r.RequiredTextAt(1)), cancellationToken).ConfigureAwait(false))
             .ToLookup(s => s.UserId, s => s.Name);
         return new PeoplePage(users, roles, scopeTeams, scopeGroups, qmViews, skills);
     }
 
     private async Task<ILookup<int, int>> LinksAsync<TLink>(string otherProperty, int first, int last, CancellationToken cancellationToken) =>
-        (await FastReads.RangeAsync<TLink, (int UserId, int OtherId)>(db, "UserId", first, last, ["UserId", otherProperty], r => (r.GetInt32(0), r.GetInt32(1)), cancellationToken).ConfigureAwait(false))
+        (await FastReads.RangeAsync<TLink, (int UserId, int OtherId)>(db, "UserId", first, last, ["UserId", otherProperty], r => (r.IntegerAt(0), r.IntegerAt(1)), cancellationToken).ConfigureAwait(false))
             .ToLookup(l => l.UserId, l => l.OtherId);
 
     public static string? IsoDate(LocalDate? date) => date is { } value ? DateFormat.YearMonthDayDash.Format(value) : null;
@@ -131,11 +130,11 @@ internal sealed record StoredUser(
         nameof(User.ScheduleReleaseProfile), nameof(User.WorkConditionProfile),
     ];
 
-    public static StoredUser Read(DbDataReader r) => new(
-        r.GetInt32(0), r.GetGuid(1), r.GetString(2), r.GetString(3), r.GetString(4), r.Text(5), r.Text(6), r.Text(7), r.Text(8),
-        r.Date(9), r.Date(10), r.Date(11), r.Date(12), r.Date(13),
-        r.Text(14), r.Text(15), r.GetBoolean(16), r.GetBoolean(17), r.Text(18), r.Number(19),
-        r.Number(20), r.Number(21), r.Number(22), r.Text(23), r.Text(24));
+    public static StoredUser Read(ReadRow r) => new(
+        r.IntegerAt(0), r.UuidAt(1), r.RequiredTextAt(2), r.RequiredTextAt(3), r.RequiredTextAt(4), r.TextAt(5), r.TextAt(6), r.TextAt(7), r.TextAt(8),
+        r.DateAt(9), r.DateAt(10), r.DateAt(11), r.DateAt(12), r.DateAt(13),
+        r.TextAt(14), r.TextAt(15), r.FlagAt(16), r.FlagAt(17), r.TextAt(18), r.NumberAt(19),
+        r.NumberAt(20), r.NumberAt(21), r.NumberAt(22), r.TextAt(23), r.TextAt(24));
 
     public PersonRecord Describe(PeopleReferenceData references) => new()
     {

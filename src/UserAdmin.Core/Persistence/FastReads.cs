@@ -8,7 +8,7 @@ namespace UserAdmin.Core.Persistence;
 /// Reads many rows of one table with a plain data reader over one SELECT, the read side of
 /// <see cref="FastWrites"/> (ADR-0015): EF's materialisation (entities, value converters, per-column
 /// null checks) was most of the export's time. Names come from the EF model, so the statement is
-/// every provider's; the caller maps each row, reading columns by position in the order it asked for them.
+/// every provider's; the caller maps each row (a <see cref="ReadRow"/>), reading columns by position in the order it asked for them.
 /// </summary>
 public static class FastReads
 {
@@ -16,7 +16,7 @@ public static class FastReads
 
     /// <summary>The rows whose <paramref name="keyProperty"/> lies between <paramref name="first"/> and <paramref name="last"/>, inside the caller's transaction if there is one.</summary>
     public static Task<List<T>> RangeAsync<TEntity, T>(
-        UserAdminDbContext db, string keyProperty, int first, int last, IReadOnlyList<string> properties, Func<DbDataReader, T> read, CancellationToken cancellationToken = default)
+        UserAdminDbContext db, string keyProperty, int first, int last, IReadOnlyList<string> properties, Func<ReadRow, T> read, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         var shape = TableShape.Of<TEntity>(db);
@@ -31,12 +31,12 @@ public static class FastReads
 
     /// <summary>The rows whose <paramref name="keyProperty"/> is one of <paramref name="keys"/> (any number: on SQL Server a statement per thousand).</summary>
     public static Task<List<T>> WithKeysAsync<TEntity, T>(
-        UserAdminDbContext db, string keyProperty, IReadOnlyList<int> keys, IReadOnlyList<string> properties, Func<DbDataReader, T> read, CancellationToken cancellationToken = default) =>
+        UserAdminDbContext db, string keyProperty, IReadOnlyList<int> keys, IReadOnlyList<string> properties, Func<ReadRow, T> read, CancellationToken cancellationToken = default) =>
         WithKeysAsync<TEntity, int, T>(db, keyProperty, keys, properties, read, cancellationToken);
 
     /// <summary>The rows whose <paramref name="keyProperty"/> is one of <paramref name="keys"/>, keys of any type the column stores as they are (text, numbers).</summary>
     public static Task<List<T>> WithKeysAsync<TEntity, TKey, T>(
-        UserAdminDbContext db, string keyProperty, IReadOnlyList<TKey> keys, IReadOnlyList<string> properties, Func<DbDataReader, T> read, CancellationToken cancellationToken = default)
+        UserAdminDbContext db, string keyProperty, IReadOnlyList<TKey> keys, IReadOnlyList<string> properties, Func<ReadRow, T> read, CancellationToken cancellationToken = default)
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -77,11 +77,14 @@ public static class FastReads
     }
 
     private static async Task<List<T>> ReadAsync<TPart, T>(
-        UserAdminDbContext db, TableShape shape, IReadOnlyList<string> properties, Func<DbDataReader, T> read, IReadOnlyList<TPart> parts, Func<DbCommand, TPart, string> where, CancellationToken cancellationToken)
+        UserAdminDbContext db, TableShape shape, IReadOnlyList<string> properties, Func<ReadRow, T> read, IReadOnlyList<TPart> parts, Func<DbCommand, TPart, string> where, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);
         var columns = string.Join(", ", shape.Columns(properties).Select(c => c.Name));
         var rows = new List<T>();
+
+        // The one place a provider's own reader is chosen: SQLite runs in-process, so the cost is in the calls per value (ADR-0018).
+        var sqlite = db.Provider == DatabaseProvider.Sqlite;
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -92,12 +95,19 @@ public static class FastReads
                 {
                     command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
                     command.CommandText = $"SELECT {columns} FROM {shape.Name} WHERE {where(command, part)}";
+                    if (sqlite)
+                    {
+                        SqliteReads.Read(command, read, rows);
+                        continue;
+                    }
+
                     var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                     await using (reader.ConfigureAwait(false))
                     {
+                        var row = new DataReaderRow(reader);
                         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                         {
-                            rows.Add(read(reader));
+                            rows.Add(read(row));
                         }
                     }
                 }
@@ -110,13 +120,4 @@ public static class FastReads
             await db.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
     }
-
-    /// <summary>A text column's value, or null; one call per column instead of a null check and a read.</summary>
-    public static string? Text(this DbDataReader reader, int ordinal) => (reader ?? throw new ArgumentNullException(nameof(reader))).GetValue(ordinal) as string;
-
-    public static int? Number(this DbDataReader reader, int ordinal) =>
-        (reader ?? throw new ArgumentNullException(nameof(reader))).IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
-
-    public static DateOnly? Date(this DbDataReader reader, int ordinal) =>
-        (reader ?? throw new ArgumentNullException(nameof(reader))).IsDBNull(ordinal) ? null : reader.GetFieldValue<DateOnly>(ordinal);
 }

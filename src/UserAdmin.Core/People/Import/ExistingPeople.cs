@@ -126,7 +126,7 @@ internal sealed class PeopleKeys
 
     // A plain read on the keys' unique indexes: a chunk asks for up to 4,000 keys, and EF would build and translate each IN list anew.
     private Task<List<(string Key, int Id)>> OwnersOfAsync(string keyProperty, IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
-        FastReads.WithKeysAsync<User, string, (string, int)>(_db, keyProperty, keys, [keyProperty, nameof(User.Id)], r => (r.GetString(0), r.GetInt32(1)), cancellationToken);
+        FastReads.WithKeysAsync<User, string, (string, int)>(_db, keyProperty, keys, [keyProperty, nameof(User.Id)], r => (r.RequiredTextAt(0), r.IntegerAt(1)), cancellationToken);
 
     /// <summary>Which of these users have a password.</summary>
     public async Task<HashSet<int>> WithPasswordAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
