@@ -12,7 +12,11 @@ namespace UserAdmin.Core.Persistence;
 /// </summary>
 public static class FastReads
 {
-    private const int KeysPerStatement = 1000; // SQL Server takes 2,100 parameters per command; SQLite and PostgreSQL get all keys in one parameter
+    /// <summary>
+    /// Keys per statement where each key is a parameter of its own (SQL Server takes at most 2,100 per command);
+    /// SQLite and PostgreSQL get every key in one parameter. Look-ups by keys written as EF queries chunk by it too.
+    /// </summary>
+    public const int KeysPerStatement = 1000;
 
     /// <summary>The rows whose <paramref name="keyProperty"/> lies between <paramref name="first"/> and <paramref name="last"/>, inside the caller's transaction if there is one.</summary>
     public static Task<List<T>> RangeAsync<TEntity, T>(

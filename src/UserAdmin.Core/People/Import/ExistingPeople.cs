@@ -65,9 +65,6 @@ internal sealed class ExistingPeople
 /// </summary>
 internal sealed class PeopleKeys
 {
-    /// <summary>Values per IN list: SQL Server takes at most 2,100 parameters in one statement.</summary>
-    public const int InListSize = 1000;
-
     private readonly UserAdminDbContext _db;
     private readonly IQueryable<User> _visible;
 
@@ -102,10 +99,10 @@ internal sealed class PeopleKeys
         return found;
     }
 
-    /// <summary>The users with these ids, then those with these normalised emails, a query per IN list of at most <see cref="InListSize"/>.</summary>
+    /// <summary>The users with these ids, then those with these normalised emails, a query per <see cref="FastReads.KeysPerStatement"/> keys.</summary>
     public static IEnumerable<IQueryable<User>> Matching(IQueryable<User> users, IReadOnlyCollection<int> ids, IReadOnlyCollection<string> normalizedEmails) =>
-        ids.Chunk(InListSize).Select(chunk => users.Where(u => chunk.Contains(u.Id)))
-            .Concat(normalizedEmails.Chunk(InListSize).Select(chunk => users.Where(u => chunk.Contains(u.NormalizedEmail))));
+        ids.Chunk(FastReads.KeysPerStatement).Select(chunk => users.Where(u => chunk.Contains(u.Id)))
+            .Concat(normalizedEmails.Chunk(FastReads.KeysPerStatement).Select(chunk => users.Where(u => chunk.Contains(u.NormalizedEmail))));
 
     /// <summary>Who holds each of these normalised emails and logins now, in or out of the administrator's view (R-IMP-6).</summary>
     public async Task<KeyOwners> OwnersAsync(IReadOnlyList<string> normalizedEmails, IReadOnlyList<string> normalizedLogins, CancellationToken cancellationToken)
@@ -124,7 +121,7 @@ internal sealed class PeopleKeys
         return owners;
     }
 
-    // A plain read on the keys' unique indexes: a chunk asks for up to 4,000 keys, and EF would build and translate each IN list anew.
+    // A plain read on the keys' unique indexes: a chunk asks for up to 4,000 keys, read without EF's materialisation.
     private Task<List<(string Key, int Id)>> OwnersOfAsync(string keyProperty, IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
         FastReads.WithKeysAsync<User, string, (string, int)>(_db, keyProperty, keys, [keyProperty, nameof(User.Id)], r => (r.RequiredTextAt(0), r.IntegerAt(1)), cancellationToken);
 
@@ -132,7 +129,7 @@ internal sealed class PeopleKeys
     public async Task<HashSet<int>> WithPasswordAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
     {
         var withPassword = new HashSet<int>();
-        foreach (var chunk in ids.Chunk(InListSize))
+        foreach (var chunk in ids.Chunk(FastReads.KeysPerStatement))
         {
             withPassword.UnionWith(await _db.Users.AsNoTracking().Where(u => chunk.Contains(u.Id) && u.PasswordHash != null).Select(u => u.Id).ToListAsync(cancellationToken).ConfigureAwait(false));
         }
